@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `explainer`: tells a consumer-credit customer why they can't borrow, from their own record.
+@main
+struct Explainer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explainer",
+        abstract: "Explains, from a customer's own record, why they cannot borrow and what would fix it.",
+        subcommands: [
+        ]
+    )
+}

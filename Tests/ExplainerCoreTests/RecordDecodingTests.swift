@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import ExplainerCore
+
+@Suite struct RecordDecodingTests {
+    func decodeError(_ json: String) -> String {
+        do {
+            _ = try RecordDecoder.decode(Data(json.utf8), source: "r.json")
+            return "no error"
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func minimalRecordTakesDefaults() throws {
+        let r = try RecordDecoder.decode(Data(#"{"user_id":"u1","account":{"opened_at":"2024-01-01"}}"#.utf8), source: "r.json")
+        #expect(r.account.status == .normal)
+        #expect(r.account.identityVerified)
+        #expect(r.loans.isEmpty)
+        #expect(r.bankCards == nil)
+        #expect(r.products.jiebei.opened == false)
+        #expect(Timestamp.isoString(r.account.openedAt.date) == "2024-01-01T00:00:00+08:00")
+    }
+
+    @Test func badDateNamesFieldPath() {
+        let json = #"{"user_id":"u1","account":{"opened_at":"2024-01-01"},"loans":[{"id":"a","amount":1,"borrowed_at":"2026-01-01","due_at":"2026-02-01"},{"id":"b","amount":1,"borrowed_at":"2026-01-01","due_at":"2026-13-01"}]}"#
+        #expect(decodeError(json) == #"r.json: loans[1].due_at: "2026-13-01" is not an ISO 8601 date"#)
+    }
+
+    @Test func unknownEnumListsAllowedValues() {
+        let json = #"{"user_id":"u1","account":{"opened_at":"2024-01-01","status":"sleepy"}}"#
+        #expect(decodeError(json) == #"r.json: account.status: "sleepy" is not one of normal, abnormal_login, suspected_theft, restricted, frozen"#)
+    }
+
+    @Test func wrongTypeAndMissingField() {
+        #expect(decodeError(#"{"user_id":"u1","account":{"opened_at":"2024-01-01"},"bureau":{"external_active_loans":"two"}}"#)
+                == "r.json: bureau.external_active_loans: should be a number")
+        #expect(decodeError(#"{"user_id":"u1"}"#) == "r.json: account: is required but missing")
+        #expect(decodeError("{not json").hasPrefix("r.json: is not valid JSON"))
+    }
+
+    @Test func timestampsParseAndFormatAtPlus8() throws {
+        let d = try #require(Timestamp.parse("2026-11-19T22:10:00+08:00"))
+        #expect(Timestamp.dateTimeString(d) == "2026-11-19 22:10")
+        #expect(Timestamp.isoString(try #require(Timestamp.parse("2026-11-19T14:10:00Z"))) == "2026-11-19T22:10:00+08:00")
+        #expect(Timestamp.parse("2026-02-29") == nil)
+        #expect(Timestamp.parse("2024-02-29") != nil)
+        #expect(Timestamp.parse("2026-11-19T25:00") == nil)
+        #expect(Timestamp.dateString(Timestamp.adding(months: 1, to: try #require(Timestamp.parse("2026-01-31")))) == "2026-02-28")
+    }
+
+    @Test func moneyFormatsForCustomers() {
+        #expect(Money(yuan: 1200).description == "¥1,200")
+        #expect(Money(yuan: 1234567.5).description == "¥1,234,567.50")
+        #expect(Money(yuan: 1).description == "¥1")
+    }
+}
