@@ -23,11 +23,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "ExplainerCore"),
+        .target(name: "ExplainerKnowledge", dependencies: [
+            "ExplainerCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "explainer", dependencies: [
             "ExplainerCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore"]),
+        .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
     ],
     swiftLanguageModes: [.v6]
 )

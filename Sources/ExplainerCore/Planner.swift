@@ -1,0 +1,94 @@
+import Foundation
+
+/// Finds the smallest set of actions after which the model approves a loan, and when.
+///
+/// The search is exhaustive over its action space: every subset of the applicable
+/// action families (each family's variants tried in turn), smallest subsets first,
+/// each evaluated at every time the model's verdict can change (inquiries ageing out,
+/// holds ending, repayments settling…). The first size that works wins; among plans of
+/// that size the earliest approval, then the cheapest. A plan is only returned after
+/// the model, re-evaluated on the changed record at the plan's date, approves.
+///
+/// ```swift
+/// switch Planner(model: model).plan(record, platform: platform, now: now) {
+/// case .approvedNow: …
+/// case .plan(let p): p.steps, p.approvedAt
+/// case .noPlan(let holds, let reviewAt): …   // said plainly, no invented steps
+/// }
+/// ```
+public struct Planner: Sendable {
+    public let model: CreditModel
+    /// How far ahead waiting is considered.
+    public var horizonMonths: Int = 25
+
+    public init(model: CreditModel) { self.model = model }
+
+    public func plan(_ record: CustomerRecord, platform: PlatformStatus, now: Date) -> PlanOutcome {
+        let base = model.evaluate(record, platform: platform, now: now)
+        if base.canBorrow { return .approvedNow }
+        let times = eventTimes(record, platform: platform, now: now)
+        let families = actionFamilies(record, platform: platform, now: now, times: times)
+        if let fixed = unchangeableHold(base) {
+            return .noPlan(holds: fixed, reviewAt: nil)
+        }
+        for size in 0...families.count {
+            var best: (actions: [RecoveryAction], at: Date, cost: Int64)?
+            forEachChoice(of: families, size: size) { actions in
+                let changed = record.applying(actions, model: model, platform: platform, now: now)
+                for t in times {
+                    if let b = best, t > b.at { break }
+                    let trace = model.evaluate(changed.payingOnTime(from: now, until: t), platform: platform, now: t)
+                    guard trace.canBorrow else { continue }
+                    let cost = self.cost(of: changed, versus: record)
+                    if best == nil || t < best!.at || (t == best!.at && cost < best!.cost) {
+                        best = (actions, t, cost)
+                    }
+                    break
+                }
+            }
+            if let b = best {
+                return .plan(makePlan(record, actions: b.actions, at: b.at, base: base, platform: platform, now: now))
+            }
+        }
+        let review = times.first { $0 > now && !model.evaluate(record.payingOnTime(from: now, until: $0), platform: platform, now: $0)
+            .blockingFindings.map(\.code).elementsEqual(base.blockingFindings.map(\.code)) }
+        return .noPlan(holds: base.blockingFindings.map(\.code), reviewAt: review)
+    }
+
+    /// Blocking reasons that no action and no passage of time changes in this model.
+    func unchangeableHold(_ trace: DecisionTrace) -> [ReasonCode]? {
+        let fixed = trace.blockingFindings.filter { f in
+            switch f.code {
+            case .ACCOUNT_RESTRICTED, .BUREAU_UNAVAILABLE: return true
+            case .FUNDING_QUOTA_EXHAUSTED: return f.clearsAt == nil
+            default: return false
+            }
+        }
+        return fixed.isEmpty ? nil : fixed.map(\.code)
+    }
+
+    /// Money the customer pays (fen) plus a small weight per loan closed, for tie-breaks.
+    func cost(of changed: CustomerRecord, versus record: CustomerRecord) -> Int64 {
+        let paid = changed.repayments.dropFirst(record.repayments.count).reduce(Int64(0)) { $0 + $1.amount.fen }
+        let closed = Int64(record.bureau.externalActiveLoans - changed.bureau.externalActiveLoans)
+        let debtCut = record.bureau.monthlyDebtPayments.fen - changed.bureau.monthlyDebtPayments.fen
+        return paid + closed * 100_000 + debtCut * 12
+    }
+
+    /// Calls `body` with every way of taking `size` families, one variant from each.
+    func forEachChoice(of families: [[RecoveryAction]], size: Int, _ body: ([RecoveryAction]) -> Void) {
+        var chosen: [RecoveryAction] = []
+        func recurse(_ start: Int) {
+            if chosen.count == size { body(chosen); return }
+            guard start < families.count, families.count - start >= size - chosen.count else { return }
+            for i in start..<families.count {
+                for variant in families[i] {
+                    chosen.append(variant)
+                    recurse(i + 1)
+                    chosen.removeLast()
+                }
+            }
+        }
+        recurse(0)
+    }
+}

@@ -1,0 +1,55 @@
+import ExplainerCore
+
+/// The answer texts the engine needs from `answers.yaml`, with the placeholders each may use.
+public enum AnswerCatalog {
+    public static let required: [String: Set<String>] = [
+        "lead.can_borrow": ["available", "limit"],
+        "lead.cannot_borrow": [],
+        "lead.reasons": [],
+        "lead.more_reasons": ["count"],
+        "lead.steps": [],
+        "lead.clears": ["date"],
+        "plan.approved_at": ["date"],
+        "plan.wait_only": ["date"],
+        "plan.no_plan": ["date"],
+        "plan.no_plan_undated": [],
+        "plan.nothing_needed": [],
+        "when.now": ["available"],
+        "when.date": ["date"],
+        "when.unknown": [],
+        "status.summary": ["limit", "available", "used", "huabei_limit", "huabei_available"],
+        "limit.changed": ["previous_limit", "limit", "changed_at"],
+        "limit.capped": ["assigned", "limit"],
+        "huabei.ok": ["available", "limit"],
+        "huabei.blocked": [],
+        "score.summary": ["score", "threshold"],
+        "appeal.channel": [],
+        "disbursement.none": [],
+        "disbursement.last_failed": ["amount", "failed_at"],
+        "clarify.question": ["first", "second"],
+        "no_account": [],
+        "general.lead": [],
+        "followup.no_context": [],
+        "smalltalk.greeting": [],
+        "smalltalk.thanks": [],
+        "smalltalk.goodbye": [],
+        "smalltalk.help": [],
+        "smalltalk.human_agent": [],
+        "smalltalk.out_of_scope": [],
+    ]
+
+    /// The diagnostic intents of DESIGN §3: each needs general causes in `general.yaml`.
+    public static let diagnosticIntents = [
+        "borrow_blocked_after_repayment", "borrow_unavailable", "limit_tiny", "limit_dropped",
+        "disbursement_failed", "huabei_no_limit", "cannot_open", "score_question", "how_to_improve",
+        "when_can_borrow", "appeal", "my_status",
+    ]
+
+    /// Machine values that reach the customer through evidence and need a word in `terms.yaml`.
+    public static var requiredTerms: [String] {
+        Product.allCases.map(\.rawValue) + Occupation.allCases.map(\.rawValue)
+            + InfoField.allCases.map(\.rawValue) + DisbursementFailure.allCases.map(\.rawValue)
+            + BankCardStatus.allCases.map(\.rawValue) + AccountStatus.allCases.map(\.rawValue)
+            + ["unverified", "expired", "none", "true", "false", "block", "symbolic_limit"]
+    }
+}
