@@ -27,10 +27,12 @@ let package = Package(
             "ExplainerCore",
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "ExplainerEngine", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
         .executableTarget(name: "explainer", dependencies: [
-            "ExplainerCore",
+            "ExplainerCore", "ExplainerKnowledge", "ExplainerEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
     ],
     swiftLanguageModes: [.v6]

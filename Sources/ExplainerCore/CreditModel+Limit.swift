@@ -91,6 +91,7 @@ extension Evaluation {
             findings.append(Finding(code: .LIMIT_USED_UP, kind: .available, evidence: [
                 ev("limit", .money(limit), "products.jiebei.limit"),
                 ev("used", .money(used), "loans[].outstanding"),
+                ev("product", .text("jiebei"), "products.jiebei"),
             ], blocking: short))
         } else if raw.isPositive && short {
             findings.append(Finding(code: .BELOW_MIN_LOAN, kind: .available, evidence: [
@@ -103,6 +104,7 @@ extension Evaluation {
             findings.append(Finding(code: .LIMIT_USED_UP, kind: .available, evidence: [
                 ev("limit", .money(limit), "products.jiebei.limit"),
                 ev("used", .money(used), "loans[].outstanding"),
+                ev("product", .text("jiebei"), "products.jiebei"),
             ], blocking: true))
         }
         if limit > L.regulatorySingleLoanCap {
@@ -139,8 +141,21 @@ extension Evaluation {
             blockers.append(.SYSTEM_MAINTENANCE)
         }
         if !h.opened || !h.limit.isPositive { blockers.append(.NOT_OPENED) }
-        else if !available.isPositive { blockers.append(effective < h.limit && used < h.limit ? .EXPOSURE_CAP : .LIMIT_USED_UP) }
+        else if !available.isPositive { blockers.append(.LIMIT_USED_UP) }
+        var own: [Finding] = []
+        if blockers.contains(.NOT_OPENED) {
+            own.append(Finding(code: .NOT_OPENED, kind: .access, evidence: [
+                ev("product", .text("huabei"), "products.huabei.opened"),
+                ev("blockers", .list(blockers.filter { $0 != .NOT_OPENED }.map(\.rawValue)), "model.findings"),
+            ], blocking: true))
+        } else if !available.isPositive {
+            own.append(Finding(code: .LIMIT_USED_UP, kind: .available, evidence: [
+                ev("limit", .money(effective), "products.huabei.limit"),
+                ev("used", .money(used), "loans[].outstanding"),
+                ev("product", .text("huabei"), "products.huabei"),
+            ], blocking: true))
+        }
         return HuabeiView(opened: h.opened, limit: h.limit, effectiveLimit: effective, used: used,
-                          available: available, usable: blockers.isEmpty, blockers: blockers)
+                          available: available, usable: blockers.isEmpty, blockers: blockers, findings: own)
     }
 }

@@ -58,4 +58,6 @@ public struct HuabeiView: Sendable, Hashable {
     public var usable: Bool
     /// Codes that stop huabei.
     public var blockers: [ReasonCode]
+    /// Huabei's own findings (not opened, used up), with evidence.
+    public var findings: [Finding]
 }

@@ -30,7 +30,7 @@ extension ReasonCode {
         case .FREQUENT_CYCLING: return k(["count", "clears_at"])
         case .NEW_ACCOUNT: return k(["cap", "opened_at", "clears_at"])
         case .EXPOSURE_CAP: return k(["cap", "huabei_used", "room", "assigned", "income_verified"])
-        case .LIMIT_USED_UP: return k(["limit", "used"])
+        case .LIMIT_USED_UP: return k(["limit", "used", "product"])
         case .REPAYMENT_PROCESSING: return k(["amount", "paid_at", "settles_at"])
         case .BELOW_MIN_LOAN: return k(["available", "min_loan", "needed"])
         case .SYMBOLIC_LIMIT: return k(["amount", "limit", "source", "until"])
