@@ -23,11 +23,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "ExplainerCore"),
+        .target(name: "ExplainerFAQ", dependencies: ["ExplainerCore", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "explainer", dependencies: [
             "ExplainerCore",
+            "ExplainerFAQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore"]),
+        .testTarget(name: "ExplainerFAQTests", dependencies: ["ExplainerFAQ"]),
     ],
     swiftLanguageModes: [.v6]
 )
