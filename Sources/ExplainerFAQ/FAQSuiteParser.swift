@@ -39,15 +39,16 @@ public enum FAQSuiteParser {
         var firstLine: [String: Int] = [:]
         for node in caseNodes {
             do throws(FAQSuiteError) {
-                let c = try parseCase(node, file: file, knownIntents: knownIntents)
-                if let earlier = firstLine[c.name] {
-                    throw FAQSuiteError(file: file, line: c.line,
-                                        problem: "a case named \"\(c.name)\" already appears on line \(earlier)")
-                }
-                firstLine[c.name] = c.line
-                parsed.append(c)
+                parsed.append(try parseCase(node, file: file, knownIntents: knownIntents))
             } catch {
                 errors.append(error)
+            }
+            guard case let .mapping(m) = node, case let .scalar(name)? = m["name"] else { continue }
+            if let earlier = firstLine[name.string] {
+                errors.append(FAQSuiteError(file: file, line: node.line,
+                                            problem: "a case named \"\(name.string)\" already appears on line \(earlier)"))
+            } else {
+                firstLine[name.string] = node.line
             }
         }
         guard errors.isEmpty else { throw FAQSuiteErrors(errors) }

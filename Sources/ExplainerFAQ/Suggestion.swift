@@ -8,7 +8,14 @@ enum Suggestion {
             let d = distance(word.lowercased(), candidate.lowercased())
             if d <= limit, d < (best?.1 ?? .max) { best = (candidate, d) }
         }
-        return best?.0
+        return best?.0 ?? sameFirstWord(as: word, in: candidates)
+    }
+
+    /// The only candidate sharing `word`'s first `_`-separated word (`REPAYMENT_PENDING` → `REPAYMENT_PROCESSING`).
+    static func sameFirstWord(as word: String, in candidates: [String]) -> String? {
+        guard let head = word.lowercased().split(separator: "_").first, head.count >= 4, word.contains("_") else { return nil }
+        let matches = candidates.filter { $0.lowercased().split(separator: "_").first == head }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// Levenshtein distance over characters.
