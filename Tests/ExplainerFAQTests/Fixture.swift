@@ -38,9 +38,8 @@ enum Replies {
         reasonCodes: ["REPAYMENT_PROCESSING"], text: "2026-11-20 22:10 之后就可以借款。")
     static let hello = FAQObservation(intent: "greeting", confidence: 0.99, language: "en", text: "Hello! Ask me why you can't borrow.")
 
-    static let subject = FakeSubject(replies: [
-        "还了款为什么还是借不了？": repaid,
-        "那要等多久？": howLong,
-        "hi": hello,
-    ])
+    /// A fresh subject per call, so each test has its own start log.
+    static var subject: FakeSubject {
+        FakeSubject(replies: ["还了款为什么还是借不了？": repaid, "那要等多久？": howLong, "hi": hello])
+    }
 }
