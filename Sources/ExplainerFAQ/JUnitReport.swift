@@ -1,3 +1,5 @@
+import Foundation
+
 /// JUnit XML for CI systems, one `<testsuite>` per suite file and one `<testcase>` per case.
 ///
 /// Expectation misses are `<failure>`s; a subject error (unknown user…) and a malformed
@@ -24,6 +26,22 @@ public enum JUnitReport {
         for file in result.files { lines += suite(file) }
         lines.append("</testsuites>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Writes ``xml(_:)`` to `path`, replacing the file atomically.
+    ///
+    /// - Throws: ``WriteError``: `cannot write the JUnit report to out/faq.xml: …`.
+    public static func write(_ result: FAQRunResult, to path: String) throws(WriteError) {
+        do {
+            try Data(xml(result).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw WriteError(description: "cannot write the JUnit report to \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The report file could not be written; `description` is the sentence to show.
+    public struct WriteError: Error, Sendable, CustomStringConvertible {
+        public var description: String
     }
 
     static func suite(_ file: FAQFileResult) -> [String] {

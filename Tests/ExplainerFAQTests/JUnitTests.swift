@@ -83,3 +83,19 @@ import FoundationXML
         #expect(Double(time) != nil)
     }
 }
+
+@Suite struct JUnitWriteTests {
+    @Test func writesTheFileOrSaysWhyNot() throws {
+        let result = FAQRunResult(files: [FAQFileResult(file: "a.yaml", cases: [FAQCaseResult(file: "a.yaml", name: "ok", line: 2)])])
+        let path = FileManager.default.temporaryDirectory.path + "/faq-junit-\(UUID().uuidString).xml"
+        try JUnitReport.write(result, to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == JUnitReport.xml(result))
+        try FileManager.default.removeItem(atPath: path)
+        #expect(throws: JUnitReport.WriteError.self) { try JUnitReport.write(result, to: "/nonexistent-folder/x.xml") }
+        do {
+            try JUnitReport.write(result, to: "/nonexistent-folder/x.xml")
+        } catch {
+            #expect(error.description.hasPrefix("cannot write the JUnit report to /nonexistent-folder/x.xml: "))
+        }
+    }
+}
