@@ -22,8 +22,12 @@ extension FAQSuiteParser {
         switch yaml {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem == "but found another document" {
+                return FAQSuiteError(file: file, line: mark.line,
+                                     problem: "a second YAML document starts here; a suite file holds one document")
+            }
             var sentence = "YAML syntax error: \(problem)"
-            if let context { sentence += " (\(context.text) started on line \(context.mark.line))" }
+            if let context { sentence += " (\(context.text), line \(context.mark.line))" }
             return FAQSuiteError(file: file, line: mark.line, problem: sentence)
         case let .reader(problem, offset, _, text):
             let line = offset.map { lineNumber(ofCharacter: $0, in: text) } ?? 0

@@ -100,11 +100,14 @@ import Testing
               - name: a
                 now: 2026-11-20
                 turns: [
-            """) == ["suite.yaml:5: YAML syntax error: did not find expected node content (while parsing a flow node started on line 5)"])
+            """) == ["suite.yaml:5: YAML syntax error: did not find expected node content (while parsing a flow node, line 5)"])
         #expect(errors("cases:\n  - name: a\n    name: b\n") == [#"suite.yaml:2: duplicate key "name" in one mapping"#])
         #expect(errors("") == ["suite.yaml: is empty; a suite is a mapping with a cases list"])
         #expect(errors("- a\n- b\n") == ["suite.yaml:1: should be a mapping with a cases list"])
         #expect(errors("cases: []\n") == ["suite.yaml:1: cases: should list at least one case"])
+        #expect(errors("cases:\n  - name: a\u{1}b\n") == ["suite.yaml:2: YAML syntax error: control characters are not allowed"])
+        #expect(errors("cases: [a]\n---\ncases: [b]\n")
+                == ["suite.yaml:2: a second YAML document starts here; a suite file holds one document"])
     }
 
     @Test func caseWithoutNameNowOrTurns() {
@@ -266,5 +269,21 @@ import Testing
             #"suite.yaml:4: turns[0].expect.intent: "greting" is not a known intent (did you mean greeting?)"#,
             #"suite.yaml:5: a case named "same" already appears on line 2"#,
         ])
+    }
+
+    @Test func anchorsShareARecordBetweenCases() throws {
+        let suite = try FAQSuiteParser.parse("""
+            cases:
+              - name: first
+                now: 2026-11-20
+                record: &li {user_id: u-li, account: {opened_at: 2024-03-01}}
+                turns: [{ask: hi, expect: &greets {intent: greeting}}]
+              - name: second
+                now: 2026-12-20
+                record: *li
+                turns: [{ask: hello, expect: *greets}]
+            """, file: "suite.yaml")
+        #expect(suite.cases.map { $0.record?.userID } == ["u-li", "u-li"])
+        #expect(suite.cases[1].turns[0].expect == FAQExpectation(intent: "greeting"))
     }
 }
