@@ -22,10 +22,7 @@ public struct FAQRunner: Sendable {
                     output: (String) -> Void) async -> FAQRunResult {
         var files: [FAQFileResult] = []
         for entry in FAQSuiteLoader.entries(for: paths) {
-            let file = await runFile(entry, filter: filter, subject: subject)
-            if file.isMalformed { output(FAQReport.malformedLine(file)) }
-            for c in file.cases { output(FAQReport.caseLine(c)) }
-            files.append(file)
+            files.append(await runFile(entry, filter: filter, subject: subject, output: output))
         }
         let result = FAQRunResult(files: files)
         finish(result, filter: filter, output: output)
@@ -41,24 +38,37 @@ public struct FAQRunner: Sendable {
         return result
     }
 
-    func runFile(_ entry: FAQSuiteLoader.Entry, filter: String?, subject: any FAQSubject) async -> FAQFileResult {
-        if let problem = entry.problem { return FAQFileResult(file: entry.file, suiteErrors: [problem]) }
+    /// Runs one file's selected cases, printing each case's line as it finishes.
+    func runFile(_ entry: FAQSuiteLoader.Entry, filter: String?, subject: any FAQSubject,
+                 output: (String) -> Void) async -> FAQFileResult {
         let suite: FAQSuite
-        do {
-            let text = try FAQSuiteLoader.read(entry.file)
-            suite = try FAQSuiteParser.parse(text, file: entry.file, knownIntents: subject.knownIntents)
-        } catch let error as FAQSuiteErrors {
-            return FAQFileResult(file: entry.file, suiteErrors: error.errors)
-        } catch let error as FAQSuiteError {
-            return FAQFileResult(file: entry.file, suiteErrors: [error])
-        } catch {
-            return FAQFileResult(file: entry.file, suiteErrors: [FAQSuiteError(file: entry.file, line: 0, problem: "\(error)")])
+        switch load(entry, knownIntents: subject.knownIntents) {
+        case let .success(loaded):
+            suite = loaded
+        case let .failure(errors):
+            let file = FAQFileResult(file: entry.file, suiteErrors: errors.errors)
+            output(FAQReport.malformedLine(file))
+            return file
         }
         var result = FAQFileResult(file: entry.file)
         for c in suite.cases where filter.map({ c.name.contains($0) }) ?? true {
-            result.cases.append(await runCase(c, file: entry.file, subject: subject))
+            let caseResult = await runCase(c, file: entry.file, subject: subject)
+            output(FAQReport.caseLine(caseResult))
+            result.cases.append(caseResult)
         }
         return result
+    }
+
+    func load(_ entry: FAQSuiteLoader.Entry, knownIntents: Set<String>?) -> Result<FAQSuite, FAQSuiteErrors> {
+        if let problem = entry.problem { return .failure(FAQSuiteErrors([problem])) }
+        do throws(FAQSuiteError) {
+            let text = try FAQSuiteLoader.read(entry.file)
+            return Result { () throws(FAQSuiteErrors) in
+                try FAQSuiteParser.parse(text, file: entry.file, knownIntents: knownIntents)
+            }
+        } catch {
+            return .failure(FAQSuiteErrors([error]))
+        }
     }
 
     func play(_ faqCase: FAQCase, subject: any FAQSubject, into result: inout FAQCaseResult) async {
