@@ -28,12 +28,17 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "ExplainerEngine", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
+        .target(name: "ExplainerFAQ", dependencies: [
+            "ExplainerCore", "ExplainerEngine",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "explainer", dependencies: [
-            "ExplainerCore", "ExplainerKnowledge", "ExplainerEngine",
+            "ExplainerCore", "ExplainerKnowledge", "ExplainerEngine", "ExplainerFAQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
+        .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
+        .testTarget(name: "ExplainerFAQTests", dependencies: ["ExplainerFAQ"]),
     ],
     swiftLanguageModes: [.v6]
 )
