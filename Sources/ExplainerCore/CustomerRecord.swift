@@ -160,6 +160,15 @@ extension CustomerRecord {
         public var at: ISODate
         public var limit: Money
         public init(at: Date, limit: Money) { self.at = ISODate(at); self.limit = limit }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            at = try c.decode(ISODate.self, forKey: .at)
+            limit = try c.decode(Money.self, forKey: .limit)
+            guard limit.fen >= 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .limit, in: c, debugDescription: "must not be negative")
+            }
+        }
     }
 
     public struct ProductState: Codable, Sendable, Hashable {
@@ -231,6 +240,9 @@ extension CustomerRecord {
             id = try c.decode(String.self, forKey: .id)
             product = try c.decodeIfPresent(Product.self, forKey: .product) ?? .jiebei
             amount = try c.decode(Money.self, forKey: .amount)
+            guard amount.fen >= 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .amount, in: c, debugDescription: "must not be negative")
+            }
             borrowedAt = try c.decode(ISODate.self, forKey: .borrowedAt)
             dueAt = try c.decode(ISODate.self, forKey: .dueAt)
             repaidAt = try c.decodeIfPresent(ISODate.self, forKey: .repaidAt)
@@ -257,6 +269,9 @@ extension CustomerRecord {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             loanID = try c.decodeIfPresent(String.self, forKey: .loanID)
             amount = try c.decode(Money.self, forKey: .amount)
+            guard amount.fen >= 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .amount, in: c, debugDescription: "must not be negative")
+            }
             at = try c.decode(ISODate.self, forKey: .at)
             settled = try c.decodeIfPresent(Bool.self, forKey: .settled) ?? true
         }
@@ -282,6 +297,9 @@ extension CustomerRecord {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             at = try c.decode(ISODate.self, forKey: .at)
             amount = try c.decode(Money.self, forKey: .amount)
+            guard amount.fen >= 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .amount, in: c, debugDescription: "must not be negative")
+            }
             status = try c.decode(DisbursementStatus.self, forKey: .status)
             failure = try c.decodeIfPresent(DisbursementFailure.self, forKey: .failure)
             retryAfter = try c.decodeIfPresent(ISODate.self, forKey: .retryAfter)

@@ -39,6 +39,18 @@ import Testing
         #expect(decodeError("{not json").hasPrefix("r.json: is not valid JSON"))
     }
 
+    @Test func negativeAmountsAreRefused() {
+        let base = #"{"user_id":"u1","account":{"opened_at":"2024-01-01"},"#
+        #expect(decodeError(base + #""loans":[{"id":"a","amount":-5,"outstanding":0,"borrowed_at":"2026-01-01","due_at":"2026-02-01"}]}"#)
+                == "r.json: loans[0].amount: must not be negative")
+        #expect(decodeError(base + #""repayments":[{"amount":-1,"at":"2026-01-01"}]}"#)
+                == "r.json: repayments[0].amount: must not be negative")
+        #expect(decodeError(base + #""disbursements":[{"amount":-1,"at":"2026-01-01","status":"succeeded"}]}"#)
+                == "r.json: disbursements[0].amount: must not be negative")
+        #expect(decodeError(base + #""products":{"jiebei":{"limit_history":[{"at":"2026-01-01","limit":-1}]}}}"#)
+                == "r.json: products.jiebei.limit_history[0].limit: must not be negative")
+    }
+
     @Test func timestampsParseAndFormatAtPlus8() throws {
         let d = try #require(Timestamp.parse("2026-11-19T22:10:00+08:00"))
         #expect(Timestamp.dateTimeString(d) == "2026-11-19 22:10")
