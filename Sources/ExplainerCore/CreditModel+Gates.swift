@@ -27,7 +27,9 @@ extension Evaluation {
 
     mutating func infoChangeGate() {
         let from = Timestamp.adding(days: -config.gates.infoChangeDays, to: now)
-        let recent = record.profile.infoChanges.enumerated().filter { $0.element.at.date > from && $0.element.at.date <= now }
+        let recent = record.profile.infoChanges.enumerated().filter {
+            $0.element.field.holdsBorrowing && $0.element.at.date > from && $0.element.at.date <= now
+        }
         guard let latest = recent.max(by: { $0.element.at < $1.element.at }) else {
             gate(.RECENT_INFO_CHANGE, failed: false, evidence: [])
             return

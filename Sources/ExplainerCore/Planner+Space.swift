@@ -57,7 +57,7 @@ extension Planner {
         if r.account.status == .abnormal_login || r.account.status == .suspected_theft { out.append([.securityVerification]) }
         if r.account.amlReview { out.append([.completeComplianceReview]) }
         let from = Timestamp.adding(days: -c.gates.infoChangeDays, to: now)
-        if r.profile.infoChanges.contains(where: { $0.at.date > from && $0.at.date <= now }) { out.append([.verifyRecentChange]) }
+        if r.profile.infoChanges.contains(where: { $0.field.holdsBorrowing && $0.at.date > from && $0.at.date <= now }) { out.append([.verifyRecentChange]) }
         if let cards = r.bankCards { if !cards.contains(where: { $0.status == .valid }) { out.append([.replaceBankCard]) } }
         else if r.disbursements.contains(where: { $0.failure?.isCardProblem ?? false }) { out.append([.replaceBankCard]) }
         if !r.products.jiebei.opened { out.append([.openJiebei]) }

@@ -28,6 +28,9 @@ public enum Product: String, RecordEnum {
 
 public enum InfoField: String, RecordEnum {
     case phone, device, bank_account_holder, bank_account
+
+    /// Changes that put a short hold on borrowing (`RECENT_INFO_CHANGE`): a new card alone does not.
+    public var holdsBorrowing: Bool { self != .bank_account }
 }
 
 public enum DisbursementStatus: String, RecordEnum {
