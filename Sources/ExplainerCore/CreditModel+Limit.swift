@@ -87,7 +87,7 @@ extension Evaluation {
                 ev("settles_at", .date(settles), "repayments[\(latest.0)].at"),
             ], clearsAt: settles, blocking: short && limit - used >= L.minLoan))
         }
-        if limit.isPositive, used + pending >= limit {
+        if limit.isPositive, used >= limit {
             findings.append(Finding(code: .LIMIT_USED_UP, kind: .available, evidence: [
                 ev("limit", .money(limit), "products.jiebei.limit"),
                 ev("used", .money(used), "loans[].outstanding"),

@@ -144,7 +144,7 @@ extension CustomerRecord {
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            externalActiveLoans = try c.decodeIfPresent(Int.self, forKey: .externalActiveLoans) ?? 0
+            externalActiveLoans = try c.decodeWholeIfPresent(forKey: .externalActiveLoans) ?? 0
             guard externalActiveLoans >= 0 else {
                 throw DecodingError.dataCorruptedError(forKey: .externalActiveLoans, in: c, debugDescription: "must not be negative")
             }
@@ -320,5 +320,10 @@ extension CustomerRecord {
         public var at: ISODate
         public var score: Int
         public init(at: Date, score: Int) { self.at = ISODate(at); self.score = score }
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            at = try c.decode(ISODate.self, forKey: .at)
+            score = try c.decodeWhole(forKey: .score)
+        }
     }
 }

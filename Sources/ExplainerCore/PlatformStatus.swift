@@ -75,7 +75,7 @@ public struct PlatformStatus: Codable, Sendable, Hashable {
             id = try c.decode(String.self, forKey: .id)
             from = try c.decode(ISODate.self, forKey: .from)
             until = try c.decode(ISODate.self, forKey: .until)
-            minScore = try c.decode(Int.self, forKey: .minScore)
+            minScore = try c.decodeWhole(forKey: .minScore)
             effect = try c.decodeIfPresent(Effect.self, forKey: .effect) ?? .block
             titleZh = try c.decodeIfPresent(String.self, forKey: .titleZh) ?? id
             titleEn = try c.decodeIfPresent(String.self, forKey: .titleEn) ?? id

@@ -67,3 +67,15 @@ import Testing
         #expect(Money(yuan: 1).description == "¥1")
     }
 }
+
+@Suite struct WholeNumberDecodingTests {
+    @Test func fractionalCountNamesTheField() {
+        let json = #"{"user_id":"u1","account":{"opened_at":"2024-01-01"},"bureau":{"external_active_loans":3.5}}"#
+        do {
+            _ = try RecordDecoder.decode(Data(json.utf8), source: "r.json")
+            Issue.record("accepted 3.5 loans")
+        } catch {
+            #expect(error.description == "r.json: bureau.external_active_loans: should be a whole number, not 3.5")
+        }
+    }
+}
