@@ -23,11 +23,16 @@ let package = Package(
     ],
     targets: [
         .target(name: "ExplainerCore"),
+        .target(name: "ExplainerNLU", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "explainer", dependencies: [
             "ExplainerCore",
+            "ExplainerNLU",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore"]),
+        .testTarget(name: "ExplainerNLUTests", dependencies: ["ExplainerNLU"]),
     ],
     swiftLanguageModes: [.v6]
 )
