@@ -23,20 +23,24 @@ let package = Package(
     ],
     targets: [
         .target(name: "ExplainerCore"),
+        .target(name: "ExplainerNLU", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .target(name: "ExplainerKnowledge", dependencies: [
             "ExplainerCore",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "ExplainerEngine", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
+        .target(name: "ExplainerEngine", dependencies: ["ExplainerCore", "ExplainerNLU", "ExplainerKnowledge"]),
         .target(name: "ExplainerFAQ", dependencies: [
             "ExplainerCore", "ExplainerEngine",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "explainer", dependencies: [
-            "ExplainerCore", "ExplainerKnowledge", "ExplainerEngine", "ExplainerFAQ",
+            "ExplainerCore", "ExplainerNLU", "ExplainerKnowledge", "ExplainerEngine", "ExplainerFAQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
+        .testTarget(name: "ExplainerNLUTests", dependencies: ["ExplainerNLU"]),
         .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
         .testTarget(name: "ExplainerFAQTests", dependencies: ["ExplainerFAQ"]),
     ],

@@ -1,0 +1,40 @@
+/// The matcher's settings, read from `intents/_matcher.yaml`.
+///
+/// `threshold` and `ambiguity` work like Rasa's `FallbackClassifier`: a top
+/// confidence below `threshold` is answered as out of scope; a runner-up within
+/// `ambiguity` of the top makes the bot ask which one was meant.
+public struct MatcherConfiguration: Sendable, Equatable {
+    /// Below this top confidence the decision is out of scope.
+    public var threshold: Double = 0.45
+    /// When the top two confidences are closer than this, the decision is clarify.
+    public var ambiguity: Double = 0.1
+    /// Character n-gram sizes for Chinese runs.
+    public var hanNgrams: [Int] = [1, 2, 3]
+    /// Whether neighbouring words (and Han runs) give bigram features.
+    public var wordBigrams: Bool = true
+    /// Character n-gram size inside English words (0 turns them off).
+    public var latinCharNgram: Int = 3
+    /// Weight of each feature family in the TF-IDF vector.
+    public var familyWeights: [String: Double] = ["han": 1, "word": 1, "latin_chars": 0.5, "word_pair": 0.7]
+    /// Training passes over the examples.
+    public var epochs: Int = 30
+    /// Initial SGD learning rate.
+    public var learningRate: Double = 0.5
+    /// L2 regularisation strength.
+    public var l2: Double = 0.0001
+    /// Softmax temperature applied at prediction (above 1 flattens confidences).
+    public var temperature: Double = 1
+    /// Seed of the example shuffling, so training is deterministic.
+    public var seed: UInt64 = 7
+
+    public init() {}
+
+    func weight(of family: FeatureExtractor.Family) -> Double {
+        switch family {
+        case .han: familyWeights["han"] ?? 1
+        case .word: familyWeights["word"] ?? 1
+        case .latinChars: familyWeights["latin_chars"] ?? 0.5
+        case .wordPair: familyWeights["word_pair"] ?? 0.7
+        }
+    }
+}
