@@ -40,7 +40,6 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
-        .testTarget(name: "ExplainerNLUTests", dependencies: ["ExplainerNLU"]),
         .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
         .testTarget(name: "ExplainerFAQTests", dependencies: ["ExplainerFAQ"]),
     ],

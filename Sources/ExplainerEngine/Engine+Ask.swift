@@ -1,5 +1,6 @@
 import ExplainerCore
 import ExplainerKnowledge
+import ExplainerNLU
 import Foundation
 
 /// How the answer's language is chosen.

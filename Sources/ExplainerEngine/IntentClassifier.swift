@@ -1,4 +1,5 @@
 import ExplainerCore
+import ExplainerNLU
 
 /// What the engine needs from language understanding.
 public protocol IntentClassifier: Sendable {
@@ -22,8 +23,4 @@ public struct Classification: Sendable {
     public init(language: Lang, decision: Decision, candidates: [(intent: String, confidence: Double)]) {
         self.language = language; self.decision = decision; self.candidates = candidates
     }
-}
-
-public enum FollowUpKind: String, Sendable {
-    case why, whatToDo, howLong, more
 }
