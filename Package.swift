@@ -20,14 +20,21 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ExplainerCore"),
+        .target(name: "ExplainerStore", dependencies: [
+            "ExplainerCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .executableTarget(name: "explainer", dependencies: [
             "ExplainerCore",
+            "ExplainerStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore"]),
+        .testTarget(name: "ExplainerStoreTests", dependencies: ["ExplainerStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
