@@ -34,7 +34,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore"]),
-        .testTarget(name: "ExplainerStoreTests", dependencies: ["ExplainerStore"]),
+        .testTarget(name: "ExplainerStoreTests", dependencies: [
+            "ExplainerStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
