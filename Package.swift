@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ExplainerCore"),
@@ -31,17 +32,25 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "ExplainerEngine", dependencies: ["ExplainerCore", "ExplainerNLU", "ExplainerKnowledge"]),
+        .target(name: "ExplainerStore", dependencies: [
+            "ExplainerCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .target(name: "ExplainerFAQ", dependencies: [
-            "ExplainerCore", "ExplainerEngine",
+            "ExplainerCore", "ExplainerEngine", "ExplainerStore",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "explainer", dependencies: [
-            "ExplainerCore", "ExplainerNLU", "ExplainerKnowledge", "ExplainerEngine", "ExplainerFAQ",
+            "ExplainerCore", "ExplainerNLU", "ExplainerKnowledge", "ExplainerEngine", "ExplainerStore", "ExplainerFAQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
         .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
         .testTarget(name: "ExplainerFAQTests", dependencies: ["ExplainerFAQ"]),
+        .testTarget(name: "ExplainerStoreTests", dependencies: [
+            "ExplainerStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

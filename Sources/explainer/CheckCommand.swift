@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        guard errors == 0 else { throw fail("\(errors) error\(errors == 1 ? "" : "s") in \(intents)/ and \(knowledge)/") }
+        guard errors == 0 else { throw CommandLineError.fail("\(errors) error\(errors == 1 ? "" : "s") in \(intents)/ and \(knowledge)/") }
         print("ok: \(intents)/ and \(knowledge)/ are consistent (\(intentIssues.count) warning\(intentIssues.count == 1 ? "" : "s"))")
     }
 }

@@ -21,10 +21,10 @@ struct DiagnoseCommand: ParsableCommand {
 
     func run() throws {
         let engine = try runtime.engine()
-        guard let record = try customer.load() else { throw fail("give --user ID or --record FILE") }
+        guard let record = try customer.load(now: runtime.time) else { throw CommandLineError.fail("give --user ID or --record FILE") }
         let reply: Reply
         do { reply = try engine.diagnose(record: record, intent: intent, now: runtime.time, lang: lang) } catch {
-            throw fail(error.description)
+            throw CommandLineError.fail(error.description)
         }
         print(json ? reply.jsonLine() : reply.text)
     }

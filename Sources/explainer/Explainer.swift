@@ -10,6 +10,7 @@ struct Explainer: AsyncParsableCommand {
             DiagnoseCommand.self,
             CheckCommand.self,
             EvalCommand.self,
+            Records.self,
         ]
     )
 }

@@ -32,26 +32,13 @@ struct RuntimeOptions: ParsableArguments {
     func engine() throws -> Engine {
         let k: Knowledge
         do { k = try KnowledgeLoader.load(directory: knowledge, platformOverride: platform) } catch {
-            throw fail(error.description)
+            throw CommandLineError.fail(error.description)
         }
         let catalog: IntentCatalog
-        do { catalog = try IntentCatalog.load(directory: intents) } catch { throw fail(error.description) }
+        do { catalog = try IntentCatalog.load(directory: intents) } catch { throw CommandLineError.fail(error.description) }
         do {
             return try Engine(knowledge: k, intents: IntentDirectory(catalog: catalog), classifier: NLUClassifier(catalog: catalog))
-        } catch { throw fail(error.description) }
-    }
-}
-
-/// `--record FILE`: one customer from a JSON file.
-struct RecordOptions {
-    var record: String?
-
-    func load() throws -> CustomerRecord? {
-        guard let record else { return nil }
-        guard let data = FileManager.default.contents(atPath: record) else {
-            throw fail("\(record): cannot be read (missing or not permitted)")
-        }
-        do { return try RecordDecoder.decode(data, source: record) } catch { throw fail(error.description) }
+        } catch { throw CommandLineError.fail(error.description) }
     }
 }
 
