@@ -7,10 +7,12 @@ struct Explainer: AsyncParsableCommand {
         commandName: "explainer",
         abstract: "Explains, from a customer's own record, why they cannot borrow and what would fix it.",
         subcommands: [
+            AskCommand.self,
             DiagnoseCommand.self,
             CheckCommand.self,
             EvalCommand.self,
             Records.self,
+            FAQCommand.self,
         ]
     )
 }

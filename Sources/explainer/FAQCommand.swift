@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExplainerFAQ
+import ExplainerStore
 import Foundation
 
 /// `explainer faq`: the scripted FAQ regression tests of DESIGN §8.
@@ -32,11 +33,8 @@ struct FAQRunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Run only the cases whose name contains TEXT.", valueName: "TEXT"))
     var filter: String?
 
-    @Option(help: ArgumentHelp("Read the platform status from FILE instead of knowledge/platform.yaml.", valueName: "FILE"))
-    var platform: String?
-
-    @Option(help: ArgumentHelp("The record store (default: $EXPLAINER_DB, else the XDG data directory).", valueName: "PATH"))
-    var db: String?
+    @OptionGroup var runtime: RuntimeOptions
+    @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard !paths.isEmpty else {
@@ -52,6 +50,13 @@ struct FAQRunCommand: AsyncParsableCommand {
                 throw ValidationError("--junit \(junit): the folder \(folder) does not exist.")
             }
         }
+    }
+
+    mutating func run() async throws {
+        let engine = try runtime.engine()
+        let records: SQLiteRecordStore
+        do { records = try store.open(now: runtime.time) } catch { throw CommandLineError.fail(error) }
+        try await run(with: EngineSubject(engine: engine, store: records, platform: engine.knowledge.platform))
     }
 
     /// Runs the suites against `subject`, prints the report, writes `--junit`, and exits 1 on any failure.
