@@ -13,9 +13,11 @@ public struct Renderer: Sendable {
     public init(knowledge: Knowledge, lang: Lang) { self.knowledge = knowledge; self.lang = lang }
 
     /// The explanation of one finding, or nil when the knowledge cannot state it from its evidence.
+    /// An empty list counts as absent, so an alternative without it is chosen
+    /// (NOT_OPENED with no other blockers must not read "…的因素有：。").
     public func reason(_ f: Finding) -> String? {
         guard let r = knowledge.reasons[f.code] else { return nil }
-        return r.text[lang].fill { key in f.value(key).map(format) }
+        return r.text[lang].fill { key in f.value(key).flatMap(filled) }
     }
 
     /// The short name of a reason code (`当前有逾期`).
@@ -28,7 +30,13 @@ public struct Renderer: Sendable {
     }
 
     public func step(_ s: PlannedStep) -> String? {
-        knowledge.steps[s.id]?[lang].fill { key in s.evidence.first { $0.key == key }.map { format($0.value) } }
+        knowledge.steps[s.id]?[lang].fill { key in s.evidence.first { $0.key == key }.flatMap { filled($0.value) } }
+    }
+
+    /// A value as placed in a template, or nil when there is nothing to say (an empty list).
+    func filled(_ v: Evidence.Value) -> String? {
+        if case .list(let items) = v, items.isEmpty { return nil }
+        return format(v)
     }
 
     /// A named answer text (`plan.approved_at`) filled from `values`.
