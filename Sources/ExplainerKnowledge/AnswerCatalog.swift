@@ -18,7 +18,7 @@ public enum AnswerCatalog {
         "when.date": ["date"],
         "when.unknown": [],
         "status.summary": ["limit", "available", "used", "huabei_limit", "huabei_available"],
-        "limit.changed": ["previous_limit", "limit", "changed_at"],
+        "limit.changed": ["previous_limit", "limit", "previous_at"],
         "limit.capped": ["assigned", "limit"],
         "huabei.ok": ["available", "limit"],
         "huabei.blocked": [],

@@ -7,7 +7,7 @@ struct LimitChangePlugin: DiagnosticPlugin {
         var facts: [Fact] = []
         if let j = c.record?.products.jiebei, let prev = j.limitHistory.last, prev.limit != j.limit {
             facts.append(Fact("limit.changed", ["previous_limit": .money(prev.limit), "limit": .money(j.limit),
-                                                "changed_at": .date(prev.at.date)]))
+                                                "previous_at": .date(prev.at.date)]))
         }
         if let t = c.trace, t.limit < t.assignedLimit {
             facts.append(Fact("limit.capped", ["assigned": .money(t.assignedLimit), "limit": .money(t.limit)]))
