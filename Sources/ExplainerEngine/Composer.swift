@@ -35,8 +35,9 @@ struct Composer {
             return out.joined(separator: "\n")
         case .status, .huabei, .score:
             if d.framing.focus == .status { out.append(t.canBorrow ? "" : renderer.answer("lead.cannot_borrow")) }
-            out += numbered(reasons, lead: "lead.reasons")
+            out += numbered(reasons, lead: out.isEmpty ? "lead.reasons" : nil)
             out += advice(d, reasons)
+            if d.framing.focus == .huabei, !t.canBorrow { out += planSentences(d, steps) }
             return out.filter { !$0.isEmpty }.joined(separator: "\n")
         case .reasons, .plan, .appeal, .disbursement:
             out.append(t.canBorrow
@@ -52,9 +53,9 @@ struct Composer {
         }
     }
 
-    func numbered(_ reasons: [Reply.ReasonLine], lead: String) -> [String] {
+    func numbered(_ reasons: [Reply.ReasonLine], lead: String?) -> [String] {
         guard !reasons.isEmpty else { return [] }
-        return [renderer.answer(lead)] + reasons.map { r in
+        return (lead.map { [renderer.answer($0)] } ?? []) + reasons.map { r in
             var line = "\(r.rank). \(r.text)"
             if let c = r.clearsAt, !r.text.contains(Timestamp.dateString(c)) {
                 line += renderer.answer("lead.clears", ["date": .date(c)])

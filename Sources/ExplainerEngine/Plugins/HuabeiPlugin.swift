@@ -11,7 +11,8 @@ struct HuabeiPlugin: DiagnosticPlugin {
             return Framing(focus: .huabei, facts: t.canBorrow ? [ok] : [ok, Fact("lead.cannot_borrow")])
         }
         let shared = t.findings.filter { t.huabei.blockers.contains($0.code) && $0.blocking }
+        let jiebei = t.findings.filter { $0.blocking && !t.huabei.blockers.contains($0.code) }
         return Framing(focus: .huabei, lead: t.huabei.blockers, facts: [Fact("huabei.blocked")],
-                       findingsOverride: t.huabei.findings + shared)
+                       findingsOverride: t.huabei.findings + shared + jiebei)
     }
 }
