@@ -13,6 +13,7 @@ struct Explainer: AsyncParsableCommand {
             EvalCommand.self,
             Records.self,
             FAQCommand.self,
+            BenchCommand.self,
         ]
     )
 }
