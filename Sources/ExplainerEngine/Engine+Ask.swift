@@ -52,7 +52,8 @@ extension Engine {
             session.pendingChoice = Array(options.prefix(2))
             let r = Renderer(knowledge: knowledge, lang: language)
             let names = session.pendingChoice.map { intents[$0]?.description[language] ?? $0 }
-            let text = r.answer("clarify.question", ["first": .text(names.first ?? ""), "second": .text(names.dropFirst().first ?? "")])
+            let text = r.answer("clarify.question", ["first": .text(names.first ?? ""), "second": .text(names.dropFirst().first ?? ""),
+                                                      "one": .int(1), "two": .int(2)])
             return Reply(question: question, intent: top?.intent ?? "out_of_scope", confidence: top?.confidence ?? 0,
                          language: language, clarify: true, alternatives: alternatives, reasons: [], steps: [], text: text,
                          diagnosis: nil)

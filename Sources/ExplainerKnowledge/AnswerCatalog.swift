@@ -26,7 +26,7 @@ public enum AnswerCatalog {
         "appeal.channel": [],
         "disbursement.none": [],
         "disbursement.last_failed": ["amount", "failed_at"],
-        "clarify.question": ["first", "second"],
+        "clarify.question": ["first", "second", "one", "two"],
         "no_account": [],
         "general.lead": [],
         "followup.no_context": [],

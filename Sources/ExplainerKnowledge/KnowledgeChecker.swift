@@ -18,7 +18,7 @@ public enum KnowledgeChecker {
             let keys = code.evidenceKeys
             var allowed = keys.all
             if code.isConfidential { allowed = allowed.intersection(["clears_at"]) }
-            else if !r.discloseThreshold { allowed.subtract(["threshold", "max_debt", "full_points_at"]) }
+            else if !r.discloseThreshold { allowed.subtract(["threshold", "max_debt", "full_points_at", "target"]) }
             for (part, loc) in [("text", r.text), ("advice", r.advice)] {
                 guard let loc else { continue }
                 out += checkLocalized(loc, name: "\(code.rawValue).\(part)", file: reasonsFile, allowed: allowed,

@@ -59,6 +59,10 @@ public enum KnowledgeLoader {
                 errors.append(KnowledgeError(file: f.path, line: key.mark?.line, message: "\"\(name)\" is not a reason code"))
                 continue
             }
+            for (k, _) in node.mapping ?? [:] where !["title", "text", "advice", "disclose_threshold"].contains(k.string ?? "") {
+                errors.append(KnowledgeError(file: f.path, line: k.mark?.line,
+                    message: "\(name) has an unknown key \"\(k.string ?? "")\" (expected title, text, advice, disclose_threshold)"))
+            }
             guard let title = localized(node["title"], file: f, name: "\(name).title", &errors),
                   let text = localized(node["text"], file: f, name: "\(name).text", &errors) else {
                 if node["title"] == nil || node["text"] == nil {
