@@ -65,13 +65,14 @@ final class ConnectionRegistry: Sendable {
         }
     }
 
-    /// Stops admitting, and closes every connection with no request in progress.
+    /// Stops admitting, and stops reading on every connection with no request in progress:
+    /// lines already read are answered `-32006`, then the connection ends.
     func drain() {
         let idle = state.withLockedValue { state in
             state.draining = true
             return state.entries.values.filter { !$0.busy }.map(\.channel)
         }
-        for channel in idle { channel.close(promise: nil) }
+        for channel in idle { channel.close(mode: .input, promise: nil) }
     }
 
     /// Closes every connection, busy or not (the grace period ran out).

@@ -25,7 +25,9 @@ extension RPCServer {
             SocketFile.remove(path)
             throw error
         }
-        return RPCServer(configuration: configuration, dispatcher: dispatcher, registry: registry, serverChannel: channel)
+        let server = RPCServer(configuration: configuration, dispatcher: dispatcher, registry: registry, serverChannel: channel)
+        await server.signalWatcher?.waitUntilRegistered()
+        return server
     }
 
     private static func bindSocket(

@@ -11,7 +11,7 @@ extension RPCServer {
             var connectionLogger = logger
             connectionLogger[metadataKey: "connection"] = "\(id)"
             let info = ConnectionInfo(id: id, peer: accepted.peer, logger: connectionLogger)
-            await serveAdmitted(accepted.channel, info: info)
+            await serveAdmitted(accepted.channel, id: id, info: info)
         }
     }
 
@@ -24,20 +24,18 @@ extension RPCServer {
         }
     }
 
-    private func serveAdmitted(_ channel: NIOAsyncChannel<LineFrame, ConnectionOutput>, info: ConnectionInfo) async {
+    private func serveAdmitted(_ channel: NIOAsyncChannel<LineFrame, ConnectionOutput>, id: UInt64, info: ConnectionInfo) async {
         info.logger.info("connection opened", metadata: ["peer": "\(info.peer.map(\.description) ?? "unknown")"])
         let started = ContinuousClock.now
         var answered = 0
         do {
             try await channel.executeThenClose { inbound, outbound in
                 for try await frame in inbound {
-                    guard let id = info.id, registry.beginRequest(id) else {
-                        try await outbound.write(await output(for: frame, from: info, refusing: .shuttingDown))
-                        break
-                    }
-                    try await outbound.write(await output(for: frame, from: info))
-                    answered += 1
-                    guard registry.endRequest(id) else { break }
+                    let refusing: RPCError? = registry.beginRequest(id) ? nil : .shuttingDown
+                    try await outbound.write(await output(for: frame, from: info, refusing: refusing))
+                    if refusing == nil { answered += 1 }
+                    // While draining, read no more: lines already read get -32006, then the stream ends.
+                    if !registry.endRequest(id) { channel.channel.close(mode: .input, promise: nil) }
                 }
             }
         } catch {

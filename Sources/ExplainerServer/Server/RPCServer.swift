@@ -28,6 +28,7 @@ public final class RPCServer: Sendable {
     let dispatcher: RPCDispatcher
     let registry: ConnectionRegistry
     let serverChannel: NIOAsyncChannel<AcceptedConnection, Never>
+    let signalWatcher: SignalWatcher?
     let phase = NIOLockedValueBox(Phase.bound)
     var logger: Logger { configuration.logger }
 
@@ -37,6 +38,7 @@ public final class RPCServer: Sendable {
         self.dispatcher = dispatcher
         self.registry = registry
         self.serverChannel = serverChannel
+        self.signalWatcher = configuration.handlesSignals ? SignalWatcher() : nil
     }
 
     /// How many connections are being served now.
@@ -54,13 +56,14 @@ public final class RPCServer: Sendable {
         guard starting else { return }
         logger.info("server listening", metadata: ["socket": "\(configuration.socketPath)"])
         await withDiscardingTaskGroup { group in
-            if configuration.handlesSignals {
-                group.addTask { await self.watchSignals() }
+            if let signalWatcher {
+                group.addTask { await self.watchSignals(signalWatcher) }
             }
             await acceptConnections(into: &group)
             await finishConnections()
             group.cancelAll()
         }
+        signalWatcher?.stop()
         SocketFile.remove(configuration.socketPath)
         phase.withLockedValue { $0 = .stopped }
         logger.info("server stopped", metadata: ["socket": "\(configuration.socketPath)"])

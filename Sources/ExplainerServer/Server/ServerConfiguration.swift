@@ -35,7 +35,8 @@ public struct ServerConfiguration: Sendable {
     public var idleTimeout: Duration = .seconds(60)
     /// After SIGTERM/SIGINT or `shutdown()`, how long in-flight requests may take before connections are cut.
     public var shutdownGracePeriod: Duration = .seconds(10)
-    /// Whether `run()` handles SIGTERM, SIGINT (shut down) and SIGHUP (reload). The command line sets it; tests need not.
+    /// Whether the server handles SIGTERM, SIGINT (shut down) and SIGHUP (reload), from `bind` until `run` returns.
+    /// The command line sets it; other signal handling in the process is given back afterwards.
     public var handlesSignals = false
     /// Where `RequestContext.now` comes from.
     public var wallClock: WallClock = .system

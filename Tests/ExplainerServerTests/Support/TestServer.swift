@@ -62,3 +62,12 @@ func errorCode(_ reply: JSONValue?) -> Int? {
 func errorMessage(_ reply: JSONValue?) -> String? {
     reply?["error"]?["message"]?.stringValue
 }
+
+/// Polls `condition` every 5 ms until it holds; fails the test after `timeout`.
+func waitUntil(timeout: Duration = .seconds(5), _ condition: () -> Bool) async throws {
+    let deadline = ContinuousClock.now + timeout
+    while !condition() {
+        guard ContinuousClock.now < deadline else { throw POSIXError(.ETIMEDOUT) }
+        try await Task.sleep(for: .milliseconds(5))
+    }
+}

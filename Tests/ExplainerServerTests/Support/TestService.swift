@@ -23,6 +23,8 @@ final class TestService: RPCService {
     let reloads = NIOLockedValueBox(0)
     let failReload = NIOLockedValueBox(false)
     let calls = NIOLockedValueBox<[String]>([])
+    /// How many `slow` requests have started.
+    let slowStarted = NIOLockedValueBox(0)
 
     init(sessionIdleTimeout: Duration = .seconds(60), sessionCapacity: Int = 100) {
         sessions = SessionTable(capacity: sessionCapacity, idleTimeout: sessionIdleTimeout, random: SplitMix64(seed: 7))
@@ -40,6 +42,7 @@ final class TestService: RPCService {
             return ["length": .integer(p.text.count)]
         case "slow":
             let p = try RPCParams.decode(SlowParams.self, from: params)
+            slowStarted.withLockedValue { $0 += 1 }
             try? await Task.sleep(for: .milliseconds(p.ms))
             return "done"
         case "lookup":

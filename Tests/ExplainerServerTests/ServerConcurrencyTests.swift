@@ -1,0 +1,63 @@
+import ExplainerServer
+import Testing
+
+/// Many clients at once: every reply matches its request, and one bad client harms no other.
+@Suite struct ServerConcurrencyTests {
+    @Test(.timeLimit(.minutes(1)))
+    func serves200ConnectionsOf50RequestsEach() async throws {
+        try await withTestServer { _, path in
+            let generator = try LoadGenerator(
+                socketPath: path, connections: 200, requestsPerConnection: 50,
+                requestLines: [
+                    #"{"jsonrpc":"2.0","method":"sum","params":{"a":1,"b":2}}"#,
+                    #"{"jsonrpc":"2.0","method":"echo","params":{"text":"为什么借不了"}}"#,
+                ],
+                timeout: .seconds(50)
+            )
+            let report = try await generator.run()
+            #expect(report.requests == 10_000)
+            #expect(report.errorReplies == 0)
+            #expect(report.histogram.totalCount == 10_000)
+            #expect(report.p50 <= report.p99 && report.p99 <= report.max)
+        }
+    }
+
+    @Test func aMisbehavingClientDoesNotDisturbAnother() async throws {
+        try await withTestServer { _, path in
+            try await LineClient.withConnection(to: path) { bad in
+                // Garbage, a huge unterminated line, and never reading replies.
+                try await bad.send(line: "\u{7}garbage")
+                try await bad.send(bytes: [UInt8](repeating: UInt8(ascii: "x"), count: 300_000))
+                for id in 1...20 {
+                    let reply = try await exchange(path, #"{"jsonrpc":"2.0","id":\#(id),"method":"echo"}"#)
+                    #expect(reply?["id"] == .integer(id))
+                }
+            }
+        }
+    }
+
+    @Test func theLoadGeneratorRejectsBadInput() throws {
+        #expect(throws: LoadGeneratorError.self) {
+            try LoadGenerator(socketPath: "/tmp/x", connections: 0, requestsPerConnection: 1, requestLines: ["{}"])
+        }
+        do throws(LoadGeneratorError) {
+            _ = try LoadGenerator(socketPath: "/tmp/x", connections: 1, requestsPerConnection: 1, requestLines: ["[1]"])
+        } catch {
+            #expect(error.description == "request line 1 is an array, not a request object")
+        }
+        do throws(LoadGeneratorError) {
+            _ = try LoadGenerator(socketPath: "/tmp/x", connections: 1, requestsPerConnection: 1, requestLines: [#"{"method":"ask"}"#])
+        } catch {
+            #expect(error.description == #"request line 1 is not a JSON-RPC 2.0 request (it needs "jsonrpc":"2.0" and a method)"#)
+        }
+    }
+
+    @Test func theLoadGeneratorNamesAMissingServer() async throws {
+        let directory = try TempDirectory()
+        let generator = try LoadGenerator(
+            socketPath: directory.path + "/none.sock", connections: 1, requestsPerConnection: 1,
+            requestLines: [#"{"jsonrpc":"2.0","method":"echo"}"#]
+        )
+        await #expect(throws: LoadGeneratorError.self) { try await generator.run() }
+    }
+}
