@@ -5,7 +5,7 @@ import NIOEmbedded
 import Testing
 
 @Suite struct ConnectionHandlerTests {
-    private func makeChannel() throws -> EmbeddedChannel {
+    func makeChannel() throws -> EmbeddedChannel {
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         let channel = EmbeddedChannel()
         try channel.pipeline.syncOperations.addHandler(ConnectionHandler(idleTimeout: .seconds(60), logger: logger))
@@ -42,5 +42,30 @@ import Testing
         #expect(channel.isActive)
         channel.embeddedEventLoop.advanceTime(by: .seconds(10))
         #expect(!channel.isActive)
+    }
+}
+
+extension ConnectionHandlerTests {
+    @Test func closesAClientThatStopsReadingItsReplies() throws {
+        let channel = try makeChannel()
+        try channel.writeInbound(LineFrame.line(ByteBuffer(string: "{}")))
+        channel.isWritable = false
+        channel.pipeline.fireChannelWritabilityChanged()
+        channel.embeddedEventLoop.advanceTime(by: .seconds(59))
+        #expect(channel.isActive)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(1))
+        #expect(!channel.isActive)
+    }
+
+    @Test func forgivesAShortStall() throws {
+        let channel = try makeChannel()
+        try channel.writeInbound(LineFrame.line(ByteBuffer(string: "{}")))
+        channel.isWritable = false
+        channel.pipeline.fireChannelWritabilityChanged()
+        channel.embeddedEventLoop.advanceTime(by: .seconds(30))
+        channel.isWritable = true
+        channel.pipeline.fireChannelWritabilityChanged()
+        channel.embeddedEventLoop.advanceTime(by: .seconds(600))
+        #expect(channel.isActive)
     }
 }

@@ -5,7 +5,9 @@ import NIOCore
 /// once it has been idle — no request outstanding and nothing read — for `idleTimeout`.
 ///
 /// A slow request never counts as idle: the timer runs only while every frame read has
-/// been answered (one `ConnectionOutput` per `LineFrame`).
+/// been answered (one `ConnectionOutput` per `LineFrame`). A client that stops reading its
+/// replies makes the channel unwritable; if that lasts `idleTimeout`, the connection is
+/// closed too, so it cannot hold a connection slot forever.
 final class ConnectionHandler: ChannelDuplexHandler {
     typealias InboundIn = LineFrame
     typealias InboundOut = LineFrame
@@ -16,6 +18,7 @@ final class ConnectionHandler: ChannelDuplexHandler {
     private let logger: Logger
     private var outstanding = 0
     private var idleTimer: Scheduled<Void>?
+    private var stallTimer: Scheduled<Void>?
 
     init(idleTimeout: TimeAmount, logger: Logger) {
         self.idleTimeout = idleTimeout
@@ -33,11 +36,26 @@ final class ConnectionHandler: ChannelDuplexHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         cancelTimer()
+        cancelStallTimer()
         context.fireChannelInactive()
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
         cancelTimer()
+        cancelStallTimer()
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        cancelStallTimer()
+        if !context.channel.isWritable {
+            let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            stallTimer = context.eventLoop.scheduleTask(in: idleTimeout) {
+                let (handler, context) = loopBound.value
+                handler.logger.warning("closing connection: the client has not read its replies", metadata: ["for": "\(handler.idleTimeout)"])
+                context.close(promise: nil)
+            }
+        }
+        context.fireChannelWritabilityChanged()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -74,5 +92,10 @@ final class ConnectionHandler: ChannelDuplexHandler {
     private func cancelTimer() {
         idleTimer?.cancel()
         idleTimer = nil
+    }
+
+    private func cancelStallTimer() {
+        stallTimer?.cancel()
+        stallTimer = nil
     }
 }
