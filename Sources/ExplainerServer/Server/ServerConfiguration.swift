@@ -41,6 +41,7 @@ public struct ServerConfiguration: Sendable {
     /// Where `RequestContext.now` comes from.
     public var wallClock: WallClock = .system
     /// Where the server logs (connection open/close, errors, reloads; never customer text at `.info`).
+    /// The default is made when the configuration is: call `ServerLogging.bootstrap` before `init`.
     public var logger = Logger(label: "explainer.server")
     /// The event loops connections run on.
     public var eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
