@@ -1,4 +1,6 @@
 import ExplainerServer
+import Logging
+import NIOConcurrencyHelpers
 import Testing
 
 /// Many clients at once: every reply matches its request, and one bad client harms no other.
@@ -59,5 +61,28 @@ import Testing
             requestLines: [#"{"jsonrpc":"2.0","method":"echo"}"#]
         )
         await #expect(throws: LoadGeneratorError.self) { try await generator.run() }
+    }
+}
+
+extension ServerConcurrencyTests {
+    @Test(.timeLimit(.minutes(1)))
+    func disconnectsAClientThatNeverReadsItsReplies() async throws {
+        let lines = NIOLockedValueBox<[String]>([])
+        try await withTestServer(configure: { config in
+            config.idleTimeout = .milliseconds(200)
+            config.logger = Logger(label: "t", factory: { _ in CapturingLogHandler(lines: lines, logLevel: .info) })
+        }) { server, path in
+            let payload = String(repeating: "r", count: 30_000)
+            let line = #"{"jsonrpc":"2.0","id":1,"method":"echo","params":{"p":"\#(payload)"}}"#
+            try await LineClient.withConnection(to: path) { connection in
+                // One write of 3 MB of requests; the client then never reads.
+                try await connection.send(bytes: Array(String(repeating: line + "\n", count: 100).utf8))
+                try await waitUntil(timeout: .seconds(10)) { server.connectionCount == 1 }
+                try await waitUntil(timeout: .seconds(10)) { server.connectionCount == 0 }
+            }
+            let reply = try await exchange(path, #"{"jsonrpc":"2.0","id":2,"method":"echo"}"#)
+            #expect(reply?["id"] == 2)
+        }
+        #expect(lines.withLockedValue { $0 }.contains { $0.hasPrefix("warning closing connection: the client has not read its replies") })
     }
 }
