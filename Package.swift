@@ -7,7 +7,6 @@ import PackageDescription
 //   ExplainerKnowledge  knowledge/ loading, templates, rendering with evidence checks (Yams)
 //   ExplainerEngine     diagnostic plugins, registry, sessions, the Engine
 //   ExplainerStore      record store protocol, in-memory twin, SQLite (GRDB), audit log
-//   ExplainerChat       readline REPL (CReadline)
 //   ExplainerServer     JSON-RPC 2.0 over a Unix domain socket (SwiftNIO)
 //   ExplainerFAQ        scripted FAQ regression runner
 //   explainer           the command line (swift-argument-parser)
@@ -21,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         .target(name: "ExplainerCore"),
@@ -36,12 +38,22 @@ let package = Package(
             "ExplainerCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "ExplainerServer", dependencies: [
+            "ExplainerCore", "ExplainerEngine", "ExplainerStore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Histogram", package: "hdrhistogram-swift"),
+        ]),
         .target(name: "ExplainerFAQ", dependencies: [
             "ExplainerCore", "ExplainerEngine", "ExplainerStore",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "explainer", dependencies: [
-            "ExplainerCore", "ExplainerNLU", "ExplainerKnowledge", "ExplainerEngine", "ExplainerStore", "ExplainerFAQ",
+            "ExplainerCore", "ExplainerNLU", "ExplainerKnowledge", "ExplainerEngine", "ExplainerStore",
+            "ExplainerServer", "ExplainerFAQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
@@ -50,6 +62,13 @@ let package = Package(
         .testTarget(name: "ExplainerStoreTests", dependencies: [
             "ExplainerStore",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "ExplainerServerTests", dependencies: [
+            "ExplainerServer",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,54 @@
+import Histogram
+import NIOCore
+
+/// What one connection measured.
+struct ConnectionResult: Sendable {
+    var histogram: Histogram<UInt64>
+    var replies = 0
+    var errorReplies = 0
+}
+
+extension LoadGenerator {
+    /// Latencies are recorded in nanoseconds, up to one minute.
+    static func makeHistogram() -> Histogram<UInt64> {
+        Histogram<UInt64>(highestTrackableValue: 60_000_000_000, numberOfSignificantValueDigits: .three)
+    }
+
+    func runConnection(_ index: Int, eventLoopGroup: any EventLoopGroup) async throws -> ConnectionResult {
+        let connection = index + 1
+        do {
+            return try await LineClient.withConnection(to: socketPath, eventLoopGroup: eventLoopGroup) { lines in
+                var result = ConnectionResult(histogram: Self.makeHistogram())
+                for sequence in 0..<requestsPerConnection {
+                    let id = index * requestsPerConnection + sequence + 1
+                    try await exchange(id: id, connection: connection, over: &lines, into: &result)
+                }
+                return result
+            }
+        } catch let error as LoadGeneratorError {
+            throw error
+        } catch {
+            throw LoadGeneratorError("connection \(connection) to \(socketPath) failed: \(error)")
+        }
+    }
+
+    /// Sends request `id`, waits for its reply, records the latency, and checks the reply's id.
+    private func exchange(id: Int, connection: Int, over lines: inout LineConnection, into result: inout ConnectionResult) async throws {
+        let line = templates[id % templates.count].line(id: id)
+        let sent = ContinuousClock.now
+        try await lines.send(bytes: line)
+        guard let reply = try await lines.receiveLine() else {
+            throw LoadGeneratorError("connection \(connection): the server closed the connection after \(result.replies) replies")
+        }
+        let elapsed = sent.duration(to: .now)
+        let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        _ = result.histogram.record(UInt64(min(max(nanoseconds, 0), 60_000_000_000)))
+        let value = try JSONValue(parsing: reply)
+        guard value["id"] == .integer(id) else {
+            let got = value["id"]?.serialized() ?? "none"
+            throw LoadGeneratorError("connection \(connection): reply \(result.replies + 1) has id \(got), expected \(id)")
+        }
+        result.replies += 1
+        if value["error"] != nil { result.errorReplies += 1 }
+    }
+}

@@ -1,0 +1,34 @@
+import NIOCore
+
+extension JSONValue {
+    /// Parses exactly one JSON value from UTF-8 bytes.
+    ///
+    /// Throws a `JSONParseError` naming the byte: `not valid UTF-8 (byte 0xFF) at byte 12`,
+    /// `expected ':' after an object key at byte 9`, `unexpected data after the JSON value at byte 3`.
+    public init(parsing bytes: [UInt8]) throws(JSONParseError) {
+        self = try bytes.withUnsafeBytes { Self.parse($0) }.get()
+    }
+
+    /// Parses exactly one JSON value from the readable bytes of `buffer` (which is not consumed).
+    public init(parsing buffer: ByteBuffer) throws(JSONParseError) {
+        self = try buffer.withUnsafeReadableBytes { Self.parse($0) }.get()
+    }
+
+    /// Parses exactly one JSON value from a string.
+    public init(parsing text: String) throws(JSONParseError) {
+        try self.init(parsing: Array(text.utf8))
+    }
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<JSONValue, JSONParseError> {
+        if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
+            let byte = "0x" + String(bytes[bad], radix: 16, uppercase: true)
+            return .failure(JSONParseError(reason: "not valid UTF-8 (byte \(byte))", offset: bad))
+        }
+        var parser = JSONParser(bytes: bytes)
+        do {
+            return .success(try parser.parseDocument())
+        } catch {
+            return .failure(error)
+        }
+    }
+}

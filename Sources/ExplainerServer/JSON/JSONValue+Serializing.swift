@@ -1,0 +1,66 @@
+import NIOCore
+
+extension JSONValue {
+    /// The compact one-line JSON text of this value; object keys sorted so output is stable.
+    ///
+    /// Non-finite doubles (which JSON cannot carry) are written as `null`.
+    public func serialized() -> String {
+        var out: [UInt8] = []
+        write(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the compact JSON text of this value to `out`.
+    public func write(to out: inout [UInt8]) {
+        switch self {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .integer(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d): out.append(contentsOf: (d.isFinite ? d.description : "null").utf8)
+        case .string(let s): Self.writeString(s, to: &out)
+        case .array(let elements): Self.writeArray(elements, to: &out)
+        case .object(let members): Self.writeObject(members, to: &out)
+        }
+    }
+
+    private static func writeArray(_ elements: [JSONValue], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (i, element) in elements.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            element.write(to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    private static func writeObject(_ members: [String: JSONValue], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (i, key) in members.keys.sorted().enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            writeString(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            members[key]?.write(to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    private static func writeString(_ string: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case ..<0x20: out.append(contentsOf: Array(controlEscape(byte).utf8))
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func controlEscape(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16)
+        return "\\u00" + (digits.count == 1 ? "0" : "") + digits
+    }
+}

@@ -1,0 +1,58 @@
+import Logging
+
+extension RPCDispatcher {
+    /// Runs one valid request against the service and logs its outcome (never its params).
+    func call(_ request: RPCRequest, from connection: ConnectionInfo) async -> Result<JSONValue, RPCError> {
+        let context = makeContext(for: request, from: connection)
+        let outcome: Result<JSONValue, RPCError>
+        do throws(RPCError) {
+            outcome = .success(try await perform(request, context: context))
+        } catch {
+            outcome = .failure(error)
+        }
+        log(request, outcome: outcome, context: context)
+        return outcome
+    }
+
+    /// Builds the context a service sees for `request`.
+    func makeContext(for request: RPCRequest, from connection: ConnectionInfo) -> RequestContext {
+        var logger = connection.logger
+        if let id = request.id { logger[metadataKey: "request_id"] = "\(id.serialized())" }
+        let receivedAt = ContinuousClock.now
+        return RequestContext(
+            connectionID: connection.id, peer: connection.peer, requestID: request.id,
+            receivedAt: receivedAt, now: wallClock.now(), uptime: startedAt.duration(to: receivedAt), logger: logger
+        )
+    }
+
+    private func perform(_ request: RPCRequest, context: RequestContext) async throws(RPCError) -> JSONValue {
+        if request.method == "reload" { return try await runReload(context: context, trigger: "method").get() }
+        return try await service.handle(method: request.method, params: request.params, context: context)
+    }
+
+    /// Calls the service's reload and logs the outcome (its result, never customer data).
+    func runReload(context: RequestContext, trigger: String) async -> Result<JSONValue, RPCError> {
+        context.logger.info("reload started", metadata: ["trigger": "\(trigger)"])
+        do throws(RPCError) {
+            let result = try await service.reload(context: context)
+            context.logger.info("reload finished", metadata: ["trigger": "\(trigger)", "result": "\(result.serialized())"])
+            return .success(result)
+        } catch {
+            context.logger.error("reload failed", metadata: ["trigger": "\(trigger)", "error": "\(error)"])
+            return .failure(error)
+        }
+    }
+
+    private func log(_ request: RPCRequest, outcome: Result<JSONValue, RPCError>, context: RequestContext) {
+        let elapsed = context.receivedAt.duration(to: .now)
+        var metadata: Logger.Metadata = ["method": "\(request.method)", "elapsed": "\(elapsed)"]
+        switch outcome {
+        case .success:
+            context.logger.debug("request answered", metadata: metadata)
+        case .failure(let error):
+            metadata["code"] = "\(error.code)"
+            let level: Logger.Level = error.code == RPCError.Code.internalError ? .error : .debug
+            context.logger.log(level: level, "request failed", metadata: metadata)
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import NIOCore
+
+/// What a connection's request loop writes for each frame it took: exactly one of these per frame,
+/// so `ConnectionHandler` knows when no request is outstanding.
+public enum ConnectionOutput: Sendable, Hashable {
+    /// A reply line (its bytes end with `\n`).
+    case reply(ByteBuffer)
+    /// The frame needed no reply (notifications only).
+    case noReply
+}

@@ -1,0 +1,82 @@
+import NIOCore
+
+/// Splits a byte stream into `\n`-terminated lines, and enforces a maximum line length itself.
+///
+/// A line longer than `maxLength` bytes (not counting `\n` or a `\r` before it) is never
+/// buffered whole: its bytes are dropped as they arrive, and when its newline comes one
+/// `.tooLong(length:)` frame is emitted, so the connection stays usable for the next line.
+/// Memory per connection stays under `maxLength` plus one read.
+///
+/// A final line without `\n` before end of input is still emitted (clients like
+/// `printf '…' | nc -U` may omit it). Empty lines are skipped.
+///
+/// ```swift
+/// try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(maxLength: 65_536)))
+/// ```
+public struct LineFrameDecoder: ByteToMessageDecoder {
+    public typealias InboundOut = LineFrame
+
+    /// The longest line passed on, in bytes.
+    public let maxLength: Int
+    /// Bytes dropped so far from a line that is too long; `nil` when not discarding.
+    private var discarded: Int?
+    /// Bytes at the front of the buffer already known to hold no newline.
+    private var scanned = 0
+
+    public init(maxLength: Int) {
+        self.maxLength = maxLength
+    }
+
+    public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+        guard let frame = nextFrame(from: &buffer) else { return .needMoreData }
+        if let frame = frame { context.fireChannelRead(wrapInboundOut(frame)) }
+        return .continue
+    }
+
+    public mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+        while try decode(context: context, buffer: &buffer) == .continue {}
+        let rest = buffer.readableBytes
+        defer { buffer.moveReaderIndex(to: buffer.writerIndex) }
+        if let dropped = discarded {
+            discarded = nil
+            context.fireChannelRead(wrapInboundOut(.tooLong(length: dropped + rest)))
+        } else if rest > 0, let frame = finishLine(buffer.readSlice(length: rest) ?? ByteBuffer()) {
+            context.fireChannelRead(wrapInboundOut(frame))
+        }
+        return .needMoreData
+    }
+
+    /// The next frame: `nil` when more bytes are needed, `.some(nil)` when a line was consumed silently.
+    mutating func nextFrame(from buffer: inout ByteBuffer) -> LineFrame?? {
+        let view = buffer.readableBytesView
+        guard let newline = view[(view.startIndex + scanned)...].firstIndex(of: UInt8(ascii: "\n")) else {
+            scanned = view.count
+            if discarded != nil || view.count > maxLength + 1 { discardAll(of: &buffer) }
+            return nil
+        }
+        let length = newline - view.startIndex
+        scanned = 0
+        if let dropped = discarded {
+            discarded = nil
+            buffer.moveReaderIndex(forwardBy: length + 1)
+            return .some(.tooLong(length: dropped + length))
+        }
+        let line = buffer.readSlice(length: length) ?? ByteBuffer()
+        buffer.moveReaderIndex(forwardBy: 1)
+        return .some(finishLine(line))
+    }
+
+    /// Drops a `\r` before the newline; refuses a line over the limit; skips an empty line.
+    private func finishLine(_ line: ByteBuffer) -> LineFrame? {
+        var line = line
+        if line.readableBytesView.last == UInt8(ascii: "\r") { line.moveWriterIndex(to: line.writerIndex - 1) }
+        if line.readableBytes > maxLength { return .tooLong(length: line.readableBytes) }
+        return line.readableBytes == 0 ? nil : .line(line)
+    }
+
+    private mutating func discardAll(of buffer: inout ByteBuffer) {
+        discarded = (discarded ?? 0) + buffer.readableBytes
+        buffer.moveReaderIndex(to: buffer.writerIndex)
+        scanned = 0
+    }
+}

@@ -1,0 +1,88 @@
+import ExplainerServer
+import Logging
+import NIOConcurrencyHelpers
+import Testing
+
+/// Many clients at once: every reply matches its request, and one bad client harms no other.
+@Suite struct ServerConcurrencyTests {
+    @Test(.timeLimit(.minutes(1)))
+    func serves200ConnectionsOf50RequestsEach() async throws {
+        try await withTestServer { _, path in
+            let generator = try LoadGenerator(
+                socketPath: path, connections: 200, requestsPerConnection: 50,
+                requestLines: [
+                    #"{"jsonrpc":"2.0","method":"sum","params":{"a":1,"b":2}}"#,
+                    #"{"jsonrpc":"2.0","method":"echo","params":{"text":"为什么借不了"}}"#,
+                ],
+                timeout: .seconds(50)
+            )
+            let report = try await generator.run()
+            #expect(report.requests == 10_000)
+            #expect(report.errorReplies == 0)
+            #expect(report.histogram.totalCount == 10_000)
+            #expect(report.p50 <= report.p99 && report.p99 <= report.max)
+        }
+    }
+
+    @Test func aMisbehavingClientDoesNotDisturbAnother() async throws {
+        try await withTestServer { _, path in
+            try await LineClient.withConnection(to: path) { bad in
+                // Garbage, a huge unterminated line, and never reading replies.
+                try await bad.send(line: "\u{7}garbage")
+                try await bad.send(bytes: [UInt8](repeating: UInt8(ascii: "x"), count: 300_000))
+                for id in 1...20 {
+                    let reply = try await exchange(path, #"{"jsonrpc":"2.0","id":\#(id),"method":"echo"}"#)
+                    #expect(reply?["id"] == .integer(id))
+                }
+            }
+        }
+    }
+
+    @Test func theLoadGeneratorRejectsBadInput() throws {
+        #expect(throws: LoadGeneratorError.self) {
+            try LoadGenerator(socketPath: "/tmp/x", connections: 0, requestsPerConnection: 1, requestLines: ["{}"])
+        }
+        do throws(LoadGeneratorError) {
+            _ = try LoadGenerator(socketPath: "/tmp/x", connections: 1, requestsPerConnection: 1, requestLines: ["[1]"])
+        } catch {
+            #expect(error.description == "request line 1 is an array, not a request object")
+        }
+        do throws(LoadGeneratorError) {
+            _ = try LoadGenerator(socketPath: "/tmp/x", connections: 1, requestsPerConnection: 1, requestLines: [#"{"method":"ask"}"#])
+        } catch {
+            #expect(error.description == #"request line 1 is not a JSON-RPC 2.0 request (it needs "jsonrpc":"2.0" and a method)"#)
+        }
+    }
+
+    @Test func theLoadGeneratorNamesAMissingServer() async throws {
+        let directory = try TempDirectory()
+        let generator = try LoadGenerator(
+            socketPath: directory.path + "/none.sock", connections: 1, requestsPerConnection: 1,
+            requestLines: [#"{"jsonrpc":"2.0","method":"echo"}"#]
+        )
+        await #expect(throws: LoadGeneratorError.self) { try await generator.run() }
+    }
+}
+
+extension ServerConcurrencyTests {
+    @Test(.timeLimit(.minutes(1)))
+    func disconnectsAClientThatNeverReadsItsReplies() async throws {
+        let lines = NIOLockedValueBox<[String]>([])
+        try await withTestServer(configure: { config in
+            config.idleTimeout = .milliseconds(200)
+            config.logger = Logger(label: "t", factory: { _ in CapturingLogHandler(lines: lines, logLevel: .info) })
+        }) { server, path in
+            let payload = String(repeating: "r", count: 30_000)
+            let line = #"{"jsonrpc":"2.0","id":1,"method":"echo","params":{"p":"\#(payload)"}}"#
+            try await LineClient.withConnection(to: path) { connection in
+                // One write of 3 MB of requests; the client then never reads.
+                try await connection.send(bytes: Array(String(repeating: line + "\n", count: 100).utf8))
+                try await waitUntil(timeout: .seconds(10)) { server.connectionCount == 1 }
+                try await waitUntil(timeout: .seconds(10)) { server.connectionCount == 0 }
+            }
+            let reply = try await exchange(path, #"{"jsonrpc":"2.0","id":2,"method":"echo"}"#)
+            #expect(reply?["id"] == 2)
+        }
+        #expect(lines.withLockedValue { $0 }.contains { $0.hasPrefix("warning closing connection: the client has not read its replies") })
+    }
+}
