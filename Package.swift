@@ -55,6 +55,7 @@ let package = Package(
             "ExplainerCore", "ExplainerNLU", "ExplainerKnowledge", "ExplainerEngine", "ExplainerStore",
             "ExplainerServer", "ExplainerFAQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
         .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),

@@ -12,6 +12,8 @@ struct Explainer: AsyncParsableCommand {
             CheckCommand.self,
             EvalCommand.self,
             Records.self,
+            ServeCommand.self,
+            AuditCommand.self,
             FAQCommand.self,
             BenchCommand.self,
         ]

@@ -30,15 +30,14 @@ struct RuntimeOptions: ParsableArguments {
 
     /// Loads knowledge/ and intents/, trains the matcher and builds the engine; errors print as `file:line: …`.
     func engine() throws -> Engine {
-        let k: Knowledge
-        do { k = try KnowledgeLoader.load(directory: knowledge, platformOverride: platform) } catch {
-            throw CommandLineError.fail(error.description)
-        }
-        let catalog: IntentCatalog
-        do { catalog = try IntentCatalog.load(directory: intents) } catch { throw CommandLineError.fail(error.description) }
-        do {
-            return try Engine(knowledge: k, intents: IntentDirectory(catalog: catalog), classifier: NLUClassifier(catalog: catalog))
-        } catch { throw CommandLineError.fail(error.description) }
+        do { return try loadEngine() } catch { throw CommandLineError.fail("\(error)") }
+    }
+
+    /// The same, throwing the error with every `file:line` problem in its description (for reload).
+    func loadEngine() throws -> Engine {
+        let k = try KnowledgeLoader.load(directory: knowledge, platformOverride: platform)
+        let catalog = try IntentCatalog.load(directory: intents)
+        return try Engine(knowledge: k, intents: IntentDirectory(catalog: catalog), classifier: NLUClassifier(catalog: catalog))
     }
 }
 

@@ -1,0 +1,90 @@
+import ExplainerCore
+import ExplainerEngine
+import ExplainerStore
+import Foundation
+
+/// `ask` params (DESIGN §7).
+struct AskParams: Decodable {
+    var user_id: String?
+    var session_id: String?
+    var text: String
+    var lang: String?
+    var now: String?
+}
+
+/// `diagnose` params (DESIGN §7).
+struct DiagnoseParams: Decodable {
+    var user_id: String
+    var intent: String?
+    var now: String?
+    var lang: String?
+}
+
+extension EngineService {
+    func ask(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> JSONValue {
+        let p = try RPCParams.decode(AskParams.self, from: params)
+        guard !p.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalidParams("params.text must not be empty") }
+        let now = try time(p.now, context)
+        guard let lang = LangPreference(rawValue: p.lang ?? "auto") else {
+            throw .invalidParams("params.lang must be auto, zh or en, not \"\(p.lang ?? "")\"")
+        }
+        let record = try customer(p.user_id)
+        var session: Session
+        let id: String
+        if let sid = p.session_id {
+            do { session = try sessions.value(for: sid, userID: p.user_id, now: context.receivedAt) } catch { throw RPCError(error) }
+            id = sid
+        } else {
+            session = Session(userID: p.user_id)
+            id = sessions.create(userID: p.user_id, value: session, now: context.receivedAt)
+        }
+        let e = engine
+        var reply = e.ask(p.text, session: &session, record: record, now: now, lang: lang)
+        reply.sessionID = id
+        do { try sessions.setValue(session, for: id, userID: p.user_id, now: context.receivedAt) } catch { throw RPCError(error) }
+        try audit(.ask, reply, user: p.user_id, session: id, question: p.text, now: now, context: context, engine: e)
+        return try json(reply)
+    }
+
+    func diagnose(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> JSONValue {
+        let p = try RPCParams.decode(DiagnoseParams.self, from: params)
+        let now = try time(p.now, context)
+        guard let lang = Lang(rawValue: p.lang ?? "zh") else { throw .invalidParams("params.lang must be zh or en") }
+        guard let record = try customer(p.user_id) else { throw .unknownUser(p.user_id) }
+        let e = engine
+        let reply: Reply
+        do { reply = try e.diagnose(record: record, intent: p.intent, now: now, lang: lang) } catch {
+            throw .invalidParams("params.intent: \(error)")
+        }
+        try audit(.diagnose, reply, user: p.user_id, session: nil, question: nil, now: now, context: context, engine: e)
+        return try json(reply)
+    }
+
+    func time(_ text: String?, _ context: RequestContext) throws(RPCError) -> Date {
+        guard let text else { return context.now }
+        guard let d = Timestamp.parse(text) else { throw .invalidParams("params.now \"\(text)\" is not an ISO 8601 date-time") }
+        return d
+    }
+
+    /// The customer's record; nil when no user was named.
+    func customer(_ userID: String?) throws(RPCError) -> CustomerRecord? {
+        guard let userID else { return nil }
+        let found: CustomerRecord?
+        do { found = try store.record(id: userID) } catch { throw .recordStoreUnavailable(error.description) }
+        guard let found else { throw .unknownUser(userID) }
+        return found
+    }
+
+    /// Records what the customer was told, durably, before the reply is written.
+    func audit(_ channel: AuditChannel, _ reply: Reply, user: String?, session: String?, question: String?, now: Date,
+               context: RequestContext, engine: Engine) throws(RPCError) {
+        let entry = AuditEntry(time: now, recordedAt: context.now, channel: channel, userID: user ?? "", sessionID: session,
+                               question: question, intent: reply.intent, reasons: reply.reasons.map(\.code),
+                               modelVersion: engine.modelVersion, knowledgeDigest: engine.knowledge.digest)
+        do { try store.appendAudit(entry) } catch { throw .recordStoreUnavailable("the audit log could not be written: \(error.description)") }
+    }
+
+    func json(_ reply: Reply) throws(RPCError) -> JSONValue {
+        do { return try JSONValue(parsing: reply.jsonLine()) } catch { throw .internalError("the reply could not be encoded") }
+    }
+}

@@ -1,0 +1,67 @@
+import ExplainerCore
+import ExplainerEngine
+import ExplainerStore
+import Foundation
+
+/// The engine behind the socket: `ask`, `diagnose`, `intents`, `health` and `reload`,
+/// with sessions bound to their user and every answer audited before it is sent.
+public final class EngineService: RPCService {
+    let holder: EngineHolder
+    let store: any RecordStore & AuditLog
+    let sessions: SessionTable<Session>
+    let loader: @Sendable () throws -> Engine
+
+    /// - Parameters:
+    ///   - loader: builds a fresh engine from intents/ and knowledge/ (called by `reload` and SIGHUP).
+    ///   - sessions: the conversation table (bounded, idle sessions expire).
+    public init(engine: Engine, store: any RecordStore & AuditLog, sessions: SessionTable<Session> = SessionTable(),
+                loader: @escaping @Sendable () throws -> Engine) {
+        self.holder = EngineHolder(engine)
+        self.store = store
+        self.sessions = sessions
+        self.loader = loader
+    }
+
+    public var engine: Engine { holder.engine }
+    static let methods = ["ask", "diagnose", "health", "intents", "reload"]
+
+    public func handle(method: String, params: JSONValue?, context: RequestContext) async throws(RPCError) -> JSONValue {
+        switch method {
+        case "ask": return try ask(params, context)
+        case "diagnose": return try diagnose(params, context)
+        case "intents": return intents()
+        case "health": return health(context)
+        case "reload": return try await reload(context: context)
+        default: throw .methodNotFound(method, available: Self.methods)
+        }
+    }
+
+    public func reload(context: RequestContext) async throws(RPCError) -> JSONValue {
+        do {
+            let fresh = try holder.reload(loader)
+            context.logger.info("reloaded intents/ and knowledge/", metadata: ["knowledge_digest": "\(fresh.knowledge.digest)"])
+            return ["reloaded": true, "model_version": .string(fresh.modelVersion),
+                    "knowledge_digest": .string(fresh.knowledge.digest), "intents": .integer(fresh.intents.ids.count)]
+        } catch {
+            context.logger.error("reload failed; the previous set stays in use")
+            throw .reloadFailed("\(error)")
+        }
+    }
+
+    func intents() -> JSONValue {
+        let e = engine
+        return ["intents": .array(e.intents.ids.compactMap { id in
+            e.intents[id].map { entry in
+                ["id": .string(id), "plugin": .string(entry.plugin),
+                 "description": ["zh": .string(entry.description[.zh] ?? ""), "en": .string(entry.description[.en] ?? "")]]
+            }
+        })]
+    }
+
+    func health(_ context: RequestContext) -> JSONValue {
+        let e = engine
+        return ["status": "ok", "model_version": .string(e.modelVersion), "knowledge_digest": .string(e.knowledge.digest),
+                "uptime_s": .integer(Int(context.uptime.components.seconds)), "sessions": .integer(sessions.count),
+                "intents": .integer(e.intents.ids.count)]
+    }
+}
