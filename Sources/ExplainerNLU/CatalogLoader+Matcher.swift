@@ -14,6 +14,7 @@ extension CatalogLoader {
             case "ambiguity": c.ambiguity = number(value, doc.file, key, 0...1) ?? c.ambiguity
             case "learning_rate": c.learningRate = number(value, doc.file, key, 0.0001...100) ?? c.learningRate
             case "l2": c.l2 = number(value, doc.file, key, 0...1) ?? c.l2
+            case "balance": c.balance = number(value, doc.file, key, 0...1) ?? c.balance
             case "temperature": c.temperature = number(value, doc.file, key, 0.01...100) ?? c.temperature
             case "epochs": c.epochs = integer(value, doc.file, key, 1...1000) ?? c.epochs
             case "seed": c.seed = UInt64(integer(value, doc.file, key, 0...Int.max) ?? Int(c.seed))

@@ -37,6 +37,7 @@ struct SoftmaxModel: Sendable {
         var step = 0.0
         var scores = [Double](repeating: 0, count: classCount)
         let lr0 = c.learningRate, l2 = c.l2, C = classCount
+        let classWeight = Self.classWeights(examples.map(\.1), classCount: C, power: c.balance)
         for _ in 0..<max(1, c.epochs) {
             order.shuffle(using: &rng)
             for e in order {
@@ -46,7 +47,7 @@ struct SoftmaxModel: Sendable {
                 logits(x, scale: Float(scale), into: &scores)
                 softmaxInPlace(&scores)
                 scale *= (1 - eta * l2)
-                let factor = Float(eta / scale)
+                let factor = Float(eta * classWeight[y] / scale)
                 weights.withUnsafeMutableBufferPointer { w in
                     for k in 0..<x.indices.count {
                         let base = Int(x.indices[k]) * C
@@ -58,12 +59,20 @@ struct SoftmaxModel: Sendable {
                     }
                 }
                 for cls in 0..<C {
-                    bias[cls] -= Float(eta * (scores[cls] - (cls == y ? 1 : 0)))
+                    bias[cls] -= Float(eta * classWeight[y] * (scores[cls] - (cls == y ? 1 : 0)))
                 }
                 if scale < 1e-3 { rescale(&scale) }
             }
         }
         rescale(&scale)
+    }
+
+    /// `(mean class size / class size) ^ power`: 0 leaves classes as they are, 1 balances them fully.
+    static func classWeights(_ labels: [Int], classCount: Int, power: Double) -> [Double] {
+        var count = [Double](repeating: 0, count: classCount)
+        for y in labels { count[y] += 1 }
+        let mean = Double(labels.count) / Double(max(1, classCount))
+        return count.map { $0 == 0 ? 1 : pow(mean / $0, power) }
     }
 
     private mutating func rescale(_ scale: inout Double) {
