@@ -17,9 +17,9 @@ public struct MatcherConfiguration: Sendable, Equatable {
     /// Weight of each feature family in the TF-IDF vector.
     public var familyWeights: [String: Double] = ["han": 1, "word": 1, "latin_chars": 0.5, "word_pair": 0.7]
     /// Training passes over the examples.
-    public var epochs: Int = 40
+    public var epochs: Int = 25
     /// Initial SGD learning rate.
-    public var learningRate: Double = 0.5
+    public var learningRate: Double = 1.0
     /// L2 regularisation strength.
     public var l2: Double = 0.00001
     /// Class balancing: 0 trains on the examples as they are; 1 weighs each intent as if

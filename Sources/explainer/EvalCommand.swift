@@ -20,6 +20,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
+    @Flag(help: "Also time training and matching on the file's questions (use a release build).")
+    var timing = false
+
     @Option(help: "The intents directory.")
     var intents = "intents"
 
@@ -50,6 +53,14 @@ struct EvalCommand: ParsableCommand {
             report = try evaluate(catalog)
         }
         print(json ? try report.renderJSON() : report.renderText(), terminator: "")
+        if timing { try printTiming(catalog) }
+    }
+
+    private func printTiming(_ catalog: IntentCatalog) throws {
+        guard let file, let data = FileManager.default.contents(atPath: file) else { return }
+        let set = LabelledSet(parsing: String(decoding: data, as: UTF8.self), source: file)
+        let result = NLUBenchmark.run(catalog: catalog, questions: set.questions.map(\.text), iterations: 200)
+        print("timing: \(result)")
     }
 
     private func evaluate(_ catalog: IntentCatalog) throws -> EvalReport {
