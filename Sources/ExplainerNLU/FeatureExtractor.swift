@@ -8,21 +8,27 @@
 /// family, so there is no string work on the hot path.
 struct FeatureExtractor: Sendable {
     enum Family: UInt64, CaseIterable {
-        case han = 1, word = 2, latinChars = 3, wordPair = 4
+        case han = 1, word = 2, latinChars = 3, wordPair = 4, domain = 5
     }
 
     let hanSizes: [Int]
     let wordBigrams: Bool
     let latinCharSize: Int
+    let domainTerms: DomainTerms
+
+    /// The hash of the feature a message without any domain term gets.
+    static let noDomain = Hash.of("no_domain".unicodeScalars.map(\.value), seed: Family.domain.rawValue)
 
     init(configuration c: MatcherConfiguration) {
         hanSizes = c.hanNgrams
         wordBigrams = c.wordBigrams
         latinCharSize = c.latinCharNgram
+        domainTerms = DomainTerms(terms: c.domainTerms)
     }
 
     /// Appends `(family, hash)` for every feature of `units` to `into`.
     func features(_ units: [UInt32], into out: inout [(Family, UInt64)]) {
+        if !domainTerms.isEmpty && !domainTerms.occurs(in: units) { out.append((.domain, Self.noDomain)) }
         var previousItem: (hash: UInt64, isWord: Bool)?
         var i = 0
         let n = units.count
