@@ -79,7 +79,7 @@ extension CatalogLoader {
     }
 
     mutating func weights(_ node: Node, _ file: String) -> [String: Double]? {
-        let known: Set<String> = ["han", "word", "latin_chars", "word_pair", "domain"]
+        let known: Set<String> = ["han", "word", "latin_chars", "word_pair", "domain", "unknown"]
         var result = MatcherConfiguration().familyWeights
         guard node.mapping != nil else {
             error(file, node.line, "'family_weights' must be a mapping like {han: 1, word: 1}")

@@ -8,7 +8,10 @@
 /// family, so there is no string work on the hot path.
 struct FeatureExtractor: Sendable {
     enum Family: UInt64, CaseIterable {
-        case han = 1, word = 2, latinChars = 3, wordPair = 4, domain = 5
+        case han = 1, word = 2, latinChars = 3, wordPair = 4, domain = 5, hanUnigram = 6
+
+        /// Unigrams (single Han characters, English stems) are what the unknown-word share counts.
+        var isUnigram: Bool { self == .hanUnigram || self == .word }
     }
 
     let hanSizes: [Int]
@@ -65,8 +68,9 @@ struct FeatureExtractor: Sendable {
 
     private func hanGrams(_ run: [UInt32], into out: inout [(Family, UInt64)]) {
         for size in hanSizes where size <= run.count {
+            let family: Family = size == 1 ? .hanUnigram : .han
             for start in 0...(run.count - size) {
-                out.append((.han, Hash.of(run[start..<(start + size)], seed: Family.han.rawValue)))
+                out.append((family, Hash.of(run[start..<(start + size)], seed: family.rawValue)))
             }
         }
     }

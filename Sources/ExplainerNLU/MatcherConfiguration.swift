@@ -15,7 +15,7 @@ public struct MatcherConfiguration: Sendable, Equatable {
     /// Character n-gram size inside English words (0 turns them off).
     public var latinCharNgram: Int = 3
     /// Weight of each feature family in the TF-IDF vector.
-    public var familyWeights: [String: Double] = ["han": 1, "word": 1, "latin_chars": 0.5, "word_pair": 0.7, "domain": 1]
+    public var familyWeights: [String: Double] = ["han": 1, "word": 1, "latin_chars": 0.5, "word_pair": 0.7, "domain": 1, "unknown": 1]
     /// Words that show a message is about credit, after normalisation and synonyms; a
     /// message with none gets the learned `no_domain` feature. Empty turns it off.
     public var domainTerms: [String] = []
@@ -37,7 +37,7 @@ public struct MatcherConfiguration: Sendable, Equatable {
 
     func weight(of family: FeatureExtractor.Family) -> Double {
         switch family {
-        case .han: familyWeights["han"] ?? 1
+        case .han, .hanUnigram: familyWeights["han"] ?? 1
         case .word: familyWeights["word"] ?? 1
         case .latinChars: familyWeights["latin_chars"] ?? 0.5
         case .wordPair: familyWeights["word_pair"] ?? 0.7
