@@ -20,7 +20,7 @@ public struct MatcherConfiguration: Sendable, Equatable {
     /// message with none gets the learned `no_domain` feature. Empty turns it off.
     public var domainTerms: [String] = []
     /// Training passes over the examples.
-    public var epochs: Int = 25
+    public var epochs: Int = 12
     /// Initial SGD learning rate.
     public var learningRate: Double = 1.0
     /// L2 regularisation strength.

@@ -132,3 +132,31 @@ import Testing
                 == ["/nonexistent/intents: error: is not a readable directory of intent files"])
     }
 }
+
+@Suite struct CatalogSynonymTests {
+    @Test func perIntentSynonymsJoinTheSharedTable() throws {
+        let appeal = """
+            id: appeal
+            description: {zh: 申诉, en: appeal}
+            plugin: appeal
+            examples:
+              zh: [怎么申诉]
+              en: [how do I appeal]
+            synonyms:
+              申诉: [喊冤, protest]
+            """
+        let dir = try Fixtures.directory(["appeal.yaml": appeal, "out_of_scope.yaml": CatalogTests.outOfScope])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let catalog = try IntentCatalog.load(directory: dir.path)
+        #expect(catalog.normalizer.normalize("我要喊冤").text == "我要申诉")
+        #expect(catalog.normalizer.normalize("I protest").text == "i 申诉")
+    }
+
+    @Test func domainTermsMatchWholeLatinWordsOnly() {
+        let terms = DomainTerms(terms: ["借", "credit"])
+        #expect(terms.occurs(in: Array("我想借钱".unicodeScalars.map(\.value))))
+        #expect(terms.occurs(in: Array("my credit is bad".unicodeScalars.map(\.value))))
+        #expect(!terms.occurs(in: Array("discredited".unicodeScalars.map(\.value))))
+        #expect(!terms.occurs(in: Array("今天天气".unicodeScalars.map(\.value))))
+    }
+}

@@ -43,17 +43,19 @@ import Testing
     }
 
     @Test func twoEquallyLikelyIntentsGiveAClarifyWithBoth() {
+        var converged = MatcherConfiguration()
+        converged.epochs = 300  // tiny data: train to convergence so the tie is a real tie
         let m = IntentMatcher(examples: [
-            ("apples", "fruit apple"), ("apples", "apple pie"), ("apples", "apple juice"),
-            ("pears", "fruit pear"), ("pears", "pear tart"), ("pears", "pear juice"),
+            ("plums", "fruit plum"), ("plums", "plum tart"), ("plums", "plum jam"),
+            ("pears", "fruit pear"), ("pears", "pear cake"), ("pears", "pear jam"),
             ("out_of_scope", "weather today"), ("out_of_scope", "stock prices"),
-        ])
+        ], configuration: converged)
         guard case .clarify(let options) = m.match("fruit").decision else {
-            Issue.record("expected a clarify for an equally likely pair")
+            Issue.record("expected a clarify for an equally likely pair: \(m.match("fruit"))")
             return
         }
-        #expect(Set(options) == ["apples", "pears"])
-        #expect(m.match("apple pie please").decision == .intent("apples"))
+        #expect(Set(options) == ["plums", "pears"])
+        #expect(m.match("plum tart please").decision == .intent("plums"))
     }
 
     @Test func fallbackPolicyFollowsThresholdAndAmbiguity() {
