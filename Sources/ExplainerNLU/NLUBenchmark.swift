@@ -22,10 +22,19 @@ public enum NLUBenchmark {
             "train \(Self.format(trainMillis)) ms; match p50 \(Self.format(p50Micros)) µs, p90 \(Self.format(p90Micros)) µs, p99 \(Self.format(p99Micros)) µs (\(matches) matches)"
         }
 
-        static func format(_ v: Double) -> String {
+        /// `v` with one decimal.
+        public static func format(_ v: Double) -> String {
             let tenths = (v * 10).rounded() / 10
             return String(tenths)
         }
+    }
+
+    /// Loads `directory` (YAML parsing and checks) and returns the catalog with the milliseconds it took.
+    public static func timeLoad(directory: String) throws(CatalogError) -> (catalog: IntentCatalog, millis: Double) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let catalog = try IntentCatalog.load(directory: directory)
+        return (catalog, millis(clock.now - start))
     }
 
     /// Trains `trainingRuns` matchers from `catalog`, then times `iterations` passes of `match` over `questions`.

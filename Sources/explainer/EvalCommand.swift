@@ -59,8 +59,9 @@ struct EvalCommand: ParsableCommand {
     private func printTiming(_ catalog: IntentCatalog) throws {
         guard let file, let data = FileManager.default.contents(atPath: file) else { return }
         let set = LabelledSet(parsing: String(decoding: data, as: UTF8.self), source: file)
+        let load = try NLUBenchmark.timeLoad(directory: intents)
         let result = NLUBenchmark.run(catalog: catalog, questions: set.questions.map(\.text), iterations: 200)
-        print("timing: \(result)")
+        print("timing: load \(NLUBenchmark.Result.format(load.millis)) ms; \(result)")
     }
 
     private func evaluate(_ catalog: IntentCatalog) throws -> EvalReport {
