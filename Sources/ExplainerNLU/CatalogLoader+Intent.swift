@@ -16,7 +16,7 @@ extension CatalogLoader {
         }
         let expected = String(fileName.prefix { $0 != "." })
         guard let id = requiredText(doc.root, "id", file: file) else { return nil }
-        let idLine = doc.root.value("id")?.line ?? 1
+        let idLine = doc.root.keyLine("id")
         if id != expected {
             error(file, idLine, "id '\(id)' does not match the file name (expected '\(expected)')")
         }
@@ -57,7 +57,7 @@ extension CatalogLoader {
             if let text = node.value(language.rawValue)?.text, !text.isEmpty {
                 result[language] = text
             } else {
-                warning(file, node.line, "'description' has no \(language.rawValue) text (missing translation)")
+                warning(file, root.keyLine("description"), "'description' has no \(language.rawValue) text (missing translation)")
             }
         }
         return result
@@ -77,8 +77,8 @@ extension CatalogLoader {
         }
         var result: [IntentExample] = []
         for language in Language.allCases {
-            let list = readExampleList(node.value(language.rawValue), language: language, file: file, parentLine: node.line)
-            checkCount(list.count, language: language, id: id, file: file, line: node.value(language.rawValue)?.line ?? node.line)
+            let list = readExampleList(node.value(language.rawValue), language: language, file: file, parentLine: root.keyLine("examples"))
+            checkCount(list.count, language: language, id: id, file: file, line: node.keyLine(language.rawValue))
             result += list
         }
         return result
@@ -135,7 +135,7 @@ extension CatalogLoader {
                 if n.language != example.language {
                     warning(intent.file, example.line, "this \(example.language.rawValue) example reads as \(n.language.rawValue)")
                 }
-                let key = n.text
+                let key = FollowUpDetector.compact(n.units)
                 if let first = seen[key] {
                     if first.id == intent.id {
                         warning(intent.file, example.line, "repeats the example on line \(first.line)")

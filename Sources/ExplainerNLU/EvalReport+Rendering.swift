@@ -28,7 +28,7 @@ extension EvalReport {
             out.append("")
             out.append("Misclassified lines:")
             for m in misclassified {
-                out.append("  \(source):\(m.line): \(m.gold) → \(m.predicted) (\(fixed(m.confidence)), \(m.decision)): \(m.text)")
+                out.append("  \(m.file ?? source):\(m.line): \(m.gold) → \(m.predicted) (\(fixed(m.confidence)), \(m.decision)): \(m.text)")
             }
         }
         if !badLines.isEmpty {

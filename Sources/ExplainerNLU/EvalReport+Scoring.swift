@@ -18,7 +18,7 @@ extension EvalReport {
         var confusions: [String: [String: Int]] = [:]
         var misses: [Miss] = []
 
-        mutating func add(_ q: LabelledQuestion, _ r: MatchResult) {
+        mutating func add(_ q: LabelledQuestion, _ r: MatchResult, file: String? = nil) {
             let predicted = r.decidedIntent
             let isOOS = q.intent == IntentID.outOfScope
             let correct = isOOS ? (predicted == IntentID.outOfScope || r.topIntent == IntentID.outOfScope) : predicted == q.intent
@@ -41,7 +41,7 @@ extension EvalReport {
                 correctCount[q.intent, default: 0] += 1
             } else {
                 confusions[q.intent, default: [:]][scoredAs, default: 0] += 1
-                misses.append(Miss(line: q.line, gold: q.intent, predicted: scoredAs, confidence: r.topConfidence,
+                misses.append(Miss(file: file, line: q.line, gold: q.intent, predicted: scoredAs, confidence: r.topConfidence,
                                    decision: Self.name(r.decision), text: q.text))
             }
         }

@@ -27,6 +27,8 @@ public struct EvalReport: Sendable, Codable, Equatable {
 
     /// One line the matcher got wrong.
     public struct Miss: Sendable, Codable, Equatable {
+        /// The file of the line when it is not the report's source (cross-validation).
+        public let file: String?
         public let line: Int
         public let gold: String
         public let predicted: String

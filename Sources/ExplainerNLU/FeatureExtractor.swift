@@ -8,21 +8,30 @@
 /// family, so there is no string work on the hot path.
 struct FeatureExtractor: Sendable {
     enum Family: UInt64, CaseIterable {
-        case han = 1, word = 2, latinChars = 3, wordPair = 4
+        case han = 1, word = 2, latinChars = 3, wordPair = 4, domain = 5, hanUnigram = 6
+
+        /// Unigrams (single Han characters, English stems) are what the unknown-word share counts.
+        var isUnigram: Bool { self == .hanUnigram || self == .word }
     }
 
     let hanSizes: [Int]
     let wordBigrams: Bool
     let latinCharSize: Int
+    let domainTerms: DomainTerms
+
+    /// The hash of the feature a message without any domain term gets.
+    static let noDomain = Hash.of("no_domain".unicodeScalars.map(\.value), seed: Family.domain.rawValue)
 
     init(configuration c: MatcherConfiguration) {
         hanSizes = c.hanNgrams
         wordBigrams = c.wordBigrams
         latinCharSize = c.latinCharNgram
+        domainTerms = DomainTerms(terms: c.domainTerms)
     }
 
     /// Appends `(family, hash)` for every feature of `units` to `into`.
     func features(_ units: [UInt32], into out: inout [(Family, UInt64)]) {
+        if !domainTerms.isEmpty && !domainTerms.occurs(in: units) { out.append((.domain, Self.noDomain)) }
         var previousItem: (hash: UInt64, isWord: Bool)?
         var i = 0
         let n = units.count
@@ -59,8 +68,9 @@ struct FeatureExtractor: Sendable {
 
     private func hanGrams(_ run: [UInt32], into out: inout [(Family, UInt64)]) {
         for size in hanSizes where size <= run.count {
+            let family: Family = size == 1 ? .hanUnigram : .han
             for start in 0...(run.count - size) {
-                out.append((.han, Hash.of(run[start..<(start + size)], seed: Family.han.rawValue)))
+                out.append((family, Hash.of(run[start..<(start + size)], seed: family.rawValue)))
             }
         }
     }

@@ -40,7 +40,7 @@ public final class IntentMatcher: Sendable {
         vectorizer.fit(documents, configuration: configuration)
         self.vectorizer = vectorizer
         let training = zip(documents, examples).map { (units, example) in
-            (vectorizer.vector(units), classOf[example.intent] ?? 0)
+            (vectorizer.vector(units, training: true), classOf[example.intent] ?? 0)
         }
         model = SoftmaxModel.train(training, classCount: ids.count, featureCount: vectorizer.featureCount, configuration: configuration)
     }

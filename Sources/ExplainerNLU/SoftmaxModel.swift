@@ -35,35 +35,72 @@ struct SoftmaxModel: Sendable {
         var rng = SplitMix64(seed: c.seed)
         var scale = 1.0
         var step = 0.0
-        var scores = [Double](repeating: 0, count: classCount)
         let lr0 = c.learningRate, l2 = c.l2, C = classCount
+        let classWeight = Self.classWeights(examples.map(\.1), classCount: C, power: c.balance)
+        var scores = [Float](repeating: 0, count: C)
+        var gradient = [Float](repeating: 0, count: C)
         for _ in 0..<max(1, c.epochs) {
             order.shuffle(using: &rng)
             for e in order {
                 let (x, y) = examples[e]
                 let eta = lr0 / (1 + lr0 * l2 * step)
                 step += 1
-                logits(x, scale: Float(scale), into: &scores)
-                softmaxInPlace(&scores)
-                scale *= (1 - eta * l2)
-                let factor = Float(eta / scale)
-                weights.withUnsafeMutableBufferPointer { w in
-                    for k in 0..<x.indices.count {
-                        let base = Int(x.indices[k]) * C
-                        let xv = x.values[k] * factor
-                        for cls in 0..<C {
-                            let g = Float(scores[cls]) - (cls == y ? 1 : 0)
-                            w[base + cls] -= g * xv
+                scores.withUnsafeMutableBufferPointer { sc in
+                    gradient.withUnsafeMutableBufferPointer { g in
+                        weights.withUnsafeMutableBufferPointer { w in
+                            bias.withUnsafeMutableBufferPointer { b in
+                                Self.step(x: x, y: y, eta: eta, weight: classWeight[y], scale: &scale, l2: l2,
+                                          w: w, b: b, scores: sc, gradient: g, classCount: C)
+                            }
                         }
                     }
-                }
-                for cls in 0..<C {
-                    bias[cls] -= Float(eta * (scores[cls] - (cls == y ? 1 : 0)))
                 }
                 if scale < 1e-3 { rescale(&scale) }
             }
         }
         rescale(&scale)
+    }
+
+    /// One SGD step on one example, on raw buffers (the training hot loop).
+    private static func step(x: SparseVector, y: Int, eta: Double, weight: Double, scale: inout Double, l2: Double,
+                             w: UnsafeMutableBufferPointer<Float>, b: UnsafeMutableBufferPointer<Float>,
+                             scores: UnsafeMutableBufferPointer<Float>, gradient g: UnsafeMutableBufferPointer<Float>,
+                             classCount C: Int) {
+        let s = Float(scale)
+        for cls in 0..<C { scores[cls] = b[cls] }
+        x.indices.withUnsafeBufferPointer { idx in
+            x.values.withUnsafeBufferPointer { val in
+                for k in 0..<idx.count {
+                    let base = Int(idx[k]) * C
+                    let xv = val[k] * s
+                    for cls in 0..<C { scores[cls] += w[base + cls] * xv }
+                }
+                var m = scores[0]
+                for cls in 1..<C where scores[cls] > m { m = scores[cls] }
+                var sum: Float = 0
+                for cls in 0..<C {
+                    scores[cls] = expf(scores[cls] - m)
+                    sum += scores[cls]
+                }
+                for cls in 0..<C { g[cls] = (scores[cls] / sum - (cls == y ? 1 : 0)) * Float(weight) }
+                scale *= (1 - eta * l2)
+                let factor = Float(eta / scale)
+                for k in 0..<idx.count {
+                    let base = Int(idx[k]) * C
+                    let xv = val[k] * factor
+                    for cls in 0..<C { w[base + cls] -= g[cls] * xv }
+                }
+                for cls in 0..<C { b[cls] -= Float(eta) * g[cls] }
+            }
+        }
+    }
+
+    /// `(mean class size / class size) ^ power`: 0 leaves classes as they are, 1 balances them fully.
+    static func classWeights(_ labels: [Int], classCount: Int, power: Double) -> [Double] {
+        var count = [Double](repeating: 0, count: classCount)
+        for y in labels { count[y] += 1 }
+        let mean = Double(labels.count) / Double(max(1, classCount))
+        return count.map { $0 == 0 ? 1 : pow(mean / $0, power) }
     }
 
     private mutating func rescale(_ scale: inout Double) {

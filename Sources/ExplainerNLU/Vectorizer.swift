@@ -4,15 +4,22 @@ import Foundation
 ///
 /// Features never seen in training are ignored at match time; each known feature has
 /// a weight of `idf × family weight`, and a vector's values are `(1 + ln tf) × weight`,
-/// L2-normalised.
+/// L2-normalised. One more feature carries the share of the message's words (Han
+/// characters, English stems) that the vocabulary does not know: in training, a word
+/// found in no other example counts as unknown, so the model learns from the
+/// out-of-scope examples' varied vocabulary that many unknown words mean "not ours".
 struct Vectorizer: Sendable {
     let extractor: FeatureExtractor
     private(set) var index: [UInt64: Int32] = [:]
     private(set) var weight: [Float] = []
+    private(set) var documentFrequency: [Int32] = []
+    private(set) var unknownWeight: Float = 0
 
     init(extractor: FeatureExtractor) { self.extractor = extractor }
 
-    var featureCount: Int { weight.count }
+    /// Vocabulary size plus the unknown-share feature.
+    var featureCount: Int { weight.count + 1 }
+    var unknownIndex: Int32 { Int32(weight.count) }
 
     /// Learns the vocabulary and IDF from the training texts.
     mutating func fit(_ documents: [[UInt32]], configuration c: MatcherConfiguration) {
@@ -36,6 +43,8 @@ struct Vectorizer: Sendable {
             }
         }
         let n = Double(documents.count)
+        self.documentFrequency = (0..<family.count).map { Int32(documentFrequency[Int32($0)] ?? 0) }
+        unknownWeight = Float(c.familyWeights["unknown"] ?? 1)
         weight = (0..<family.count).map { i in
             let df = Double(documentFrequency[Int32(i)] ?? 0)
             return Float((log((n + 1) / (df + 1)) + 1) * c.weight(of: family[i]))
@@ -43,13 +52,22 @@ struct Vectorizer: Sendable {
     }
 
     /// The normalised TF-IDF vector of `units`; empty when no feature is known.
-    func vector(_ units: [UInt32]) -> SparseVector {
+    /// `training` counts words seen in no other example as unknown.
+    func vector(_ units: [UInt32], training: Bool = false) -> SparseVector {
         var buffer: [(FeatureExtractor.Family, UInt64)] = []
         buffer.reserveCapacity(units.count * 4)
         extractor.features(units, into: &buffer)
         var ids: [Int32] = []
         ids.reserveCapacity(buffer.count)
-        for (_, h) in buffer { if let i = index[h] { ids.append(i) } }
+        var unigrams = 0, unknown = 0
+        for (family, h) in buffer {
+            let i = index[h]
+            if family.isUnigram {
+                unigrams += 1
+                if i == nil || (training && documentFrequency[Int(i ?? 0)] <= 1) { unknown += 1 }
+            }
+            if let i { ids.append(i) }
+        }
         ids.sort()
         var v = SparseVector(indices: [], values: [])
         v.indices.reserveCapacity(ids.count)
@@ -68,6 +86,10 @@ struct Vectorizer: Sendable {
         if norm > 0 {
             let inv = 1 / norm.squareRoot()
             for i in v.values.indices { v.values[i] *= inv }
+        }
+        if unknown > 0 && unknownWeight > 0 && !v.indices.isEmpty {
+            v.indices.append(unknownIndex)
+            v.values.append(unknownWeight * Float(unknown) / Float(unigrams))
         }
         return v
     }

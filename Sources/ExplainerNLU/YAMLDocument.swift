@@ -63,6 +63,9 @@ extension Node {
         return m.compactMap { k, v in k.text.map { ($0, k, v) } }
     }
 
+    /// The line of `key` itself in a mapping (where a maintainer looks), else the node's line.
+    func keyLine(_ key: String) -> Int { pairs.first { $0.key == key }?.keyNode.line ?? line }
+
     /// The value for `key` in a mapping.
     func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
 }
