@@ -58,6 +58,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
+        .testTarget(name: "ExplainerNLUTests", dependencies: ["ExplainerNLU"]),
         .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
         .testTarget(name: "ExplainerFAQTests", dependencies: ["ExplainerFAQ"]),
         .testTarget(name: "ExplainerStoreTests", dependencies: [
