@@ -65,6 +65,7 @@ let package = Package(
             "ExplainerStore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "ExplainerCLITests"),
         .testTarget(name: "ExplainerServerTests", dependencies: [
             "ExplainerServer",
             .product(name: "NIOCore", package: "swift-nio"),

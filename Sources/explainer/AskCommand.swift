@@ -26,10 +26,18 @@ struct AskCommand: ParsableCommand {
         let engine = try runtime.engine()
         let now = runtime.time
         let record = try customer.load(now: now)
-        let questions: AnySequence<String> = question.map { AnySequence([$0]) }
-            ?? AnySequence(sequence(state: ()) { _ in readLine(strippingNewline: true) })
+        if let question, question.utf8.count > 8192 {
+            throw CommandLineError.fail("the question is \(question.utf8.count) bytes; a question may be at most 8192")
+        }
+        let questions: AnySequence<InputLines.Line> = question.map { AnySequence([.text($0, number: 1)]) } ?? AnySequence(InputLines())
         var first = true
-        for q in questions where !q.trimmingCharacters(in: .whitespaces).isEmpty {
+        var bad = 0
+        for line in questions {
+            guard case .text(let q, _) = line else {
+                if case .bad(let message) = line { bad += 1; warn("error: " + message) }
+                continue
+            }
+            guard !q.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             var session = Session(userID: record?.userID)
             let reply = engine.ask(q, session: &session, record: record, now: now, lang: lang)
             if json {
@@ -40,5 +48,6 @@ struct AskCommand: ParsableCommand {
             }
             first = false
         }
+        if bad > 0 { throw ExitCode(1) }
     }
 }

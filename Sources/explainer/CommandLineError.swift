@@ -9,3 +9,8 @@ enum CommandLineError {
         return ExitCode(1)
     }
 }
+
+/// Writes one line to stderr.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
