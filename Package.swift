@@ -67,7 +67,7 @@ let package = Package(
         ]),
         .testTarget(name: "ExplainerCLITests"),
         .testTarget(name: "ExplainerServerTests", dependencies: [
-            "ExplainerServer",
+            "ExplainerServer", "ExplainerCore",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -35,7 +35,7 @@ public enum StoreBenchmark {
         let store = try SQLiteRecordStore.open(path: path, now: now)
         let ids = (0..<max(1, customers)).map { "bench-\($0)" }
         _ = try store.importRecords(ids.map { (source: "bench", record: record($0, now: now)) }, at: now)
-        var random = SplitMix(seed: 42)
+        var random = SplitMix64(seed: 42)
         let lookup = try measure(lookups) { () throws(StoreError) in
             _ = try store.record(id: ids[Int(random.next() % UInt64(ids.count))])
         }
@@ -85,16 +85,4 @@ public enum StoreBenchmark {
                    reasons: [.CURRENT_OVERDUE, .TOO_MANY_INQUIRIES], modelVersion: "bench", knowledgeDigest: "bench")
     }
 
-    /// A small deterministic generator, so every run looks up the same ids.
-    private struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }
