@@ -20,7 +20,8 @@ extension Planner {
                                      evidence: [Evidence("date", .date(at), field: "plan.approved_at", asOf: now)],
                                      when: at, effect: "time: \(Timestamp.isoString(now)) → \(Timestamp.isoString(at))"))
         }
-        return RecoveryPlan(steps: steps, approvedAt: at, waits: at > now, clearsByItself: cleared, verification: verification)
+        return RecoveryPlan(steps: steps, approvedAt: at, waits: at > now, clearsByItself: cleared, withoutActionAt: nil,
+                            verification: verification)
     }
 
     func step(for action: RecoveryAction, record r: CustomerRecord, changed c: CustomerRecord,

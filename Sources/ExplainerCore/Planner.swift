@@ -5,8 +5,9 @@ import Foundation
 /// The search is exhaustive over its action space: every subset of the applicable
 /// action families (each family's variants tried in turn), smallest subsets first,
 /// each evaluated at every time the model's verdict can change (inquiries ageing out,
-/// holds ending, repayments settling…). The first size that works wins; among plans of
-/// that size the earliest approval, then the cheapest. A plan is only returned after
+/// holds ending, repayments settling…). The smallest plan wins, where a wait longer than
+/// a settlement counts as one step (``effectiveSize(_:at:now:)``); among plans of that
+/// size the earliest approval, then the cheapest. A plan is only returned after
 /// the model, re-evaluated on the changed record at the plan's date, approves.
 ///
 /// ```swift
@@ -31,28 +32,39 @@ public struct Planner: Sendable {
         if let fixed = unchangeableHold(base) {
             return .noPlan(holds: fixed, reviewAt: nil)
         }
+        var best: (actions: [RecoveryAction], at: Date, size: Int, cost: Int64)?
+        var withoutAction: Date?
         for size in 0...families.count {
-            var best: (actions: [RecoveryAction], at: Date, cost: Int64)?
+            if let b = best, size > b.size { break }
             forEachChoice(of: families, size: size) { actions in
                 let changed = record.applying(actions, model: model, platform: platform, now: now)
                 for t in times {
-                    if let b = best, t > b.at { break }
+                    if let b = best, t > b.at, effectiveSize(actions.count, at: t, now: now) >= b.size { break }
                     let trace = model.evaluate(changed.payingOnTime(from: now, until: t), platform: platform, now: t)
                     guard trace.canBorrow else { continue }
-                    let cost = self.cost(of: changed, versus: record)
-                    if best == nil || t < best!.at || (t == best!.at && cost < best!.cost) {
-                        best = (actions, t, cost)
+                    if actions.isEmpty { withoutAction = t }
+                    let candidate = (actions, t, effectiveSize(actions.count, at: t, now: now), cost(of: changed, versus: record))
+                    if best.map({ (candidate.2, candidate.1, candidate.3) < ($0.size, $0.at, $0.cost) }) ?? true {
+                        best = candidate
                     }
                     break
                 }
             }
-            if let b = best {
-                return .plan(makePlan(record, actions: b.actions, at: b.at, base: base, platform: platform, now: now))
-            }
+        }
+        if let b = best {
+            var plan = makePlan(record, actions: b.actions, at: b.at, base: base, platform: platform, now: now)
+            plan.withoutActionAt = withoutAction
+            return .plan(plan)
         }
         let review = times.first { $0 > now && !model.evaluate(record.payingOnTime(from: now, until: $0), platform: platform, now: $0)
             .blockingFindings.map(\.code).elementsEqual(base.blockingFindings.map(\.code)) }
         return .noPlan(holds: base.blockingFindings.map(\.code), reviewAt: review)
+    }
+
+    /// A plan's size as the customer feels it: each action counts one, and so does a wait
+    /// longer than a repayment's settlement — "repay ¥40 now" beats "wait three months".
+    public func effectiveSize(_ actions: Int, at t: Date, now: Date) -> Int {
+        actions + (t.timeIntervalSince(now) > Double(model.config.limits.settlementHours) * 3600 ? 1 : 0)
     }
 
     /// Blocking reasons that no action and no passage of time changes in this model.

@@ -10,6 +10,9 @@ public struct RecoveryPlan: Sendable, Hashable {
     public var waits: Bool
     /// The reasons that clear by themselves on the way (time-cleared codes).
     public var clearsByItself: [ReasonCode]
+    /// When borrowing comes back with no action at all, if it does within the horizon
+    /// (later than `approvedAt` when the plan's actions are worth taking).
+    public var withoutActionAt: Date?
     /// The model's trace of the changed record at `approvedAt`; `canBorrow` is true.
     public var verification: DecisionTrace
 }

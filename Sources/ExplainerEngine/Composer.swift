@@ -30,6 +30,11 @@ struct Composer {
         case .smalltalk:
             return out.joined(separator: "\n")
         case .timeline:
+            if case .plan(let p) = d.plan, p.steps.contains(where: { $0.id != "wait" && $0.id != "pay_on_time" }) {
+                if !t.canBorrow { out += numbered(reasons, lead: "lead.reasons") }
+                out += planSentences(d, steps)
+                return out.joined(separator: "\n")
+            }
             out.append(whenSentence(d))
             if !t.canBorrow { out += numbered(reasons, lead: "lead.reasons") }
             return out.joined(separator: "\n")
@@ -43,7 +48,7 @@ struct Composer {
             out.append(t.canBorrow
                 ? renderer.answer("lead.can_borrow", ["available": .money(t.available), "limit": .money(t.limit)])
                 : renderer.answer("lead.cannot_borrow"))
-            out += numbered(reasons, lead: "lead.reasons")
+            out += numbered(reasons, lead: t.canBorrow ? "lead.notes" : "lead.reasons")
             if !all, d.ranked.count > reasons.count {
                 out.append(renderer.answer("lead.more_reasons", ["count": .int(d.ranked.count - reasons.count)]))
             }
@@ -79,9 +84,10 @@ struct Composer {
         case .plan(let p):
             let acts = steps.filter { $0.action != "wait" }
             if acts.isEmpty { return [renderer.answer("plan.wait_only", ["date": .date(p.approvedAt)])] }
+            let orWait = p.withoutActionAt.flatMap { $0 > p.approvedAt ? renderer.answer("plan.or_wait", ["date": .date($0)]) : nil }
             return [renderer.answer("lead.steps")]
                 + steps.enumerated().map { "\($0.offset + 1). \($0.element.text)" }
-                + [renderer.answer("plan.approved_at", ["date": .date(p.approvedAt)])]
+                + [renderer.answer("plan.approved_at", ["date": .date(p.approvedAt)])] + (orWait.map { [$0] } ?? [])
         }
     }
 

@@ -34,9 +34,13 @@ extension Engine {
         session.language = language
         let alternatives = c.candidates.prefix(3).map { Reply.Alternative(intent: $0.intent, confidence: $0.confidence) }
         let top = c.candidates.first
-        if let last = session.lastIntent, let kind = classifier?.followUp(trimmed) {
-            let (intent, expanded) = resolve(kind, last: last)
-            return answer(intent, expanded: expanded, language: language, confidence: top?.confidence ?? 1,
+        if let kind = classifier?.followUp(trimmed), session.lastIntent != nil || c.decision == .outOfScope {
+            guard let (intent, expanded) = resolve(kind, last: session.lastIntent) else {
+                let text = Renderer(knowledge: knowledge, lang: language).answer("followup.no_context")
+                return Reply(question: question, intent: "help", confidence: 1, language: language, clarify: false,
+                             alternatives: alternatives, reasons: [], steps: [], text: text, diagnosis: nil)
+            }
+            return answer(intent, expanded: expanded, language: language, confidence: 1,
                           alternatives: alternatives, question: question, session: &session, record: record, now: now, platform: platform)
         }
         switch c.decision {
@@ -61,9 +65,10 @@ extension Engine {
     }
 
     /// A follow-up refers to the last answer: why/more → the same intent in full; what to do; how long.
-    func resolve(_ kind: FollowUpKind, last: String) -> (String, Bool) {
+    /// Without a last answer, "what to do" and "how long" still make sense; "why" does not (nil).
+    func resolve(_ kind: FollowUpKind, last: String?) -> (String, Bool)? {
         switch kind {
-        case .why, .more: return (last, true)
+        case .why, .more: return last.map { ($0, true) }
         case .whatToDo: return ("how_to_improve", false)
         case .howLong: return ("when_can_borrow", false)
         }
@@ -85,8 +90,11 @@ extension Engine {
         }
         session.lastIntent = intent
         guard let record else {
+            let context = DiagnosisContext(intent: intent, record: nil, trace: nil, plan: nil,
+                                           platform: platform ?? knowledge.platform, now: now, model: knowledge.model)
+            let facts = plugin.frame(context).facts.filter(\.values.isEmpty).map { r.answer($0.answer) }
             let causes = r.general(intent).map { "- \($0)" }
-            let text = ([r.answer("general.lead")] + causes + [r.answer("no_account")]).joined(separator: "\n")
+            let text = ([r.answer("general.lead")] + causes + facts + [r.answer("no_account")]).joined(separator: "\n")
             return Reply(question: question, intent: intent, confidence: confidence, language: language, clarify: false,
                          alternatives: alternatives, reasons: [], steps: [], text: text, diagnosis: nil)
         }

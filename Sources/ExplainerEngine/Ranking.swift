@@ -18,6 +18,11 @@ public enum Ranking {
     ]
     static let position: [ReasonCode: Int] = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
 
+    /// True when `a` comes before `b` in the fixed order of severity.
+    public static func precedes(_ a: ReasonCode, _ b: ReasonCode) -> Bool {
+        position[a, default: 99] < position[b, default: 99]
+    }
+
     public static func rank(_ findings: [Finding], framing: Framing) -> [Finding] {
         let blocking = findings.filter(\.blocking).sorted { position[$0.code, default: 99] < position[$1.code, default: 99] }
         let scoreBlocks = blocking.contains { $0.code == .SCORE_BELOW_THRESHOLD || $0.code == .POLICY_TIGHTENING }

@@ -4,6 +4,6 @@ import ExplainerCore
 struct ImprovementPlugin: DiagnosticPlugin {
     let id = "improvement"
     func frame(_ c: DiagnosisContext) -> Framing {
-        Framing(focus: .plan, includeScoreFactors: true)
+        Framing(focus: .plan, include: [.EXPOSURE_CAP, .NEW_ACCOUNT], includeScoreFactors: true)
     }
 }

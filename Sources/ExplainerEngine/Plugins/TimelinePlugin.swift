@@ -6,7 +6,9 @@ struct TimelinePlugin: DiagnosticPlugin {
     let id = "timeline"
     func frame(_ c: DiagnosisContext) -> Framing {
         let blocking = c.trace?.blockingFindings ?? []
-        let byClear = blocking.filter { $0.clearsAt != nil }.sorted { $0.clearsAt! > $1.clearsAt! }.map(\.code)
+        let byClear = blocking.filter { $0.clearsAt != nil }.sorted { a, b in
+            a.clearsAt != b.clearsAt ? a.clearsAt! > b.clearsAt! : Ranking.precedes(a.code, b.code)
+        }.map(\.code)
         return Framing(focus: .timeline, lead: byClear)
     }
 }
