@@ -28,6 +28,13 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore"]),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(name: "ExplainerChat", dependencies: ["ExplainerCore", "CReadline"]),
+        // Test support: drives a program in a pseudo-terminal (tmux). Used by test targets only.
+        .target(name: "TerminalHarness"),
+        // Test fixture: the chat front end with an echo handler instead of the engine.
+        .executableTarget(name: "chat-harness-fixture", dependencies: ["ExplainerChat"], path: "Sources/ChatHarnessFixture"),
+        .testTarget(name: "ExplainerChatTests", dependencies: ["ExplainerChat", "TerminalHarness"]),
     ],
     swiftLanguageModes: [.v6]
 )

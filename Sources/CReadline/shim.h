@@ -1,0 +1,54 @@
+// The slice of GNU readline that ExplainerChat uses.
+//
+// Swift 6 strict concurrency rejects every direct use of readline's C globals
+// (`rl_done`, `rl_outstream`, `history_length`...), so each global the Swift side
+// needs is reached through one small `static inline` getter or setter below and
+// the rest of the Swift code stays strictly checked. The shim holds no state of
+// its own: every variable lives in libreadline.
+//
+// To build against BSD libedit instead of GPL-3 GNU readline, see docs/chat.md.
+#ifndef CREADLINE_SHIM_H
+#define CREADLINE_SHIM_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+/// The C library's standard output stream.
+static inline FILE *creadline_stdout(void) { return stdout; }
+/// The C library's standard error stream.
+static inline FILE *creadline_stderr(void) { return stderr; }
+/// The C library's standard input stream.
+static inline FILE *creadline_stdin(void) { return stdin; }
+
+/// Where readline writes the prompt and echoes typed input.
+static inline void creadline_set_outstream(FILE *stream) { rl_outstream = stream; }
+/// The stream readline reads keys from.
+static inline void creadline_set_instream(FILE *stream) { rl_instream = stream; }
+/// The stream set with creadline_set_outstream (NULL before: stdout).
+static inline FILE *creadline_outstream(void) { return rl_outstream; }
+/// Names the application `explainer` for `$if explainer` blocks in ~/.inputrc.
+static inline void creadline_set_application_name(void) { rl_readline_name = "explainer"; }
+/// 0: readline installs no signal handlers of its own (the caller handles SIGINT).
+static inline void creadline_set_catch_signals(int on) { rl_catch_signals = on; }
+/// Replaces the function readline reads one key with.
+static inline void creadline_set_getc_function(rl_getc_func_t *function) { rl_getc_function = function; }
+/// Makes the current readline() call return the line as it stands.
+static inline void creadline_set_done(int done) { rl_done = done; }
+
+/// The function readline calls on Tab before its own filename completion.
+static inline void creadline_set_attempted_completion_function(rl_completion_func_t *function) {
+    rl_attempted_completion_function = function;
+}
+/// 1: no filename completion when the attempted completion function finds nothing.
+static inline void creadline_set_attempted_completion_over(int over) { rl_attempted_completion_over = over; }
+/// Words for completion are separated by blanks only, so `:user` and `C-1001` are one word each.
+static inline void creadline_set_blank_word_breaks(void) { rl_completer_word_break_characters = " \t\n"; }
+/// The line being edited (read-only view for completion).
+static inline const char *creadline_line_buffer(void) { return rl_line_buffer; }
+
+/// How many entries the in-memory history holds.
+static inline int creadline_history_length(void) { return history_length; }
+
+#endif

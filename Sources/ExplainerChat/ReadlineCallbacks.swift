@@ -1,0 +1,55 @@
+import CReadline
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The C functions readline calls back, and the little state they share.
+///
+/// Every callback is a `@convention(c)` closure that captures nothing; what they share
+/// lives in `Mutex`es and in one pipe, because readline is process-wide C state.
+enum ReadlineCallbacks {
+    /// What Tab completes; ``ReadlineEditor/setCompletionUserIDs(_:)`` replaces the ids.
+    static let vocabulary = Mutex(CompletionVocabulary())
+
+    /// Set when Ctrl-C ended the current `readline()` call.
+    static let interrupted = Mutex(false)
+
+    /// Readline's attempted-completion function: completes from ``vocabulary``, never file names.
+    static let complete: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
+        creadline_set_attempted_completion_over(1)
+        guard let text, let line = creadline_line_buffer() else { return nil }
+        let before = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(line).assumingMemoryBound(to: UInt8.self), count: Int(max(start, 0))), as: UTF8.self)
+        let vocabulary = ReadlineCallbacks.vocabulary.withLock { $0 }
+        guard let completion = vocabulary.complete(String(cString: text), after: before) else { return nil }
+        return ReadlineCallbacks.cStringArray([completion.substitution] + (completion.matches.count > 1 ? completion.matches : []))
+    }
+
+    /// The command bound to the Ctrl-C byte: shows `^C` after the line, empties it and ends `readline()`.
+    static let interruptLine: @convention(c) (Int32, Int32) -> Int32 = { _, _ in
+        rl_end_of_line(1, 0)
+        rl_redisplay()
+        if let stream = creadline_outstream() {
+            fputs("^C", stream)
+            fflush(stream)
+        }
+        rl_replace_line("", 1)
+        ReadlineCallbacks.interrupted.withLock { $0 = true }
+        creadline_set_done(1)
+        return 0
+    }
+
+    /// A NULL-terminated array of `malloc`ed copies, which readline frees.
+    static func cStringArray(_ strings: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        let size = MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (strings.count + 1)
+        guard let raw = malloc(size) else { return nil }
+        let array = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: strings.count + 1)
+        for (index, string) in strings.enumerated() {
+            array[index] = strdup(string)
+        }
+        array[strings.count] = nil
+        return array
+    }
+}
