@@ -23,6 +23,7 @@ extension ChatLoop {
         switch command {
         case .user(let id): await reply { try await $0.selectUser(id) }
         case .lang(let setting):
+            languageSetting = setting
             if let fixed = setting.fixedLanguage { language = fixed }
             await reply { try await $0.setLanguage(setting) }
         case .why: await reply { try await $0.explainLastAnswer() }

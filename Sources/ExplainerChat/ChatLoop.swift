@@ -15,15 +15,18 @@ public final class ChatLoop<Handler: ChatHandler> {
     let editor: any LineEditor
     let output: any TextSink
     let handler: Handler
-    /// The language of the prompt, help and goodbye.
+    /// The language of the prompt, help, input errors and goodbye.
     public internal(set) var language: ChatLanguage
+    /// `auto`: the language follows the replies; otherwise it stays as set.
+    public internal(set) var languageSetting: LanguageSetting
 
-    /// - Parameter language: the starting language of the prompt (from `--lang`; `auto` starts in English).
+    /// - Parameter language: from `--lang`; `auto` starts in English and follows the replies.
     public init(editor: any LineEditor, output: any TextSink, handler: Handler, language: LanguageSetting = .auto) {
         self.editor = editor
         self.output = output
         self.handler = handler
         self.language = language.fixedLanguage ?? .en
+        self.languageSetting = language
     }
 
     /// The prompt for the current language.
@@ -54,9 +57,9 @@ public final class ChatLoop<Handler: ChatHandler> {
         return await handle(input)
     }
 
-    /// Writes a reply followed by a blank line, and follows its language.
+    /// Writes a reply followed by a blank line, and follows its language unless one is set.
     func print(_ reply: ChatReply) {
-        if let replyLanguage = reply.language { language = replyLanguage }
+        if languageSetting == .auto, let replyLanguage = reply.language { language = replyLanguage }
         let text = reply.text.hasSuffix("\n") ? reply.text : reply.text + "\n"
         output.write(text + "\n")
     }

@@ -1,7 +1,7 @@
 /// What the chat prints after one input: the text, and the language it is written in.
 ///
-/// The language (when known) picks the next prompt: `你> ` after a Chinese reply, `you> ` after
-/// an English one; nil leaves the prompt as it was.
+/// While the language setting is `auto`, the reply's language (when known) picks the next
+/// prompt: `你> ` after a Chinese reply, `you> ` after an English one; nil leaves it as it was.
 public struct ChatReply: Sendable, Hashable {
     /// The reply, ready to print (styled with ``Terminal`` if wanted); a final newline is added if missing.
     public var text: String
