@@ -30,8 +30,10 @@ static inline void creadline_set_instream(FILE *stream) { rl_instream = stream; 
 static inline FILE *creadline_outstream(void) { return rl_outstream; }
 /// Names the application `explainer` for `$if explainer` blocks in ~/.inputrc.
 static inline void creadline_set_application_name(void) { rl_readline_name = "explainer"; }
-/// 0: readline installs no signal handlers of its own (the caller handles SIGINT).
+/// 0: readline installs no signal handlers of its own (the caller handles SIGINT, SIGTSTP...).
 static inline void creadline_set_catch_signals(int on) { rl_catch_signals = on; }
+/// 0: readline installs no SIGWINCH handler (the caller calls rl_resize_terminal).
+static inline void creadline_set_catch_sigwinch(int on) { rl_catch_sigwinch = on; }
 /// Replaces the function readline reads one key with.
 static inline void creadline_set_getc_function(rl_getc_func_t *function) { rl_getc_function = function; }
 /// Makes the current readline() call return the line as it stands.

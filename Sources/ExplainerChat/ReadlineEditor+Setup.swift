@@ -12,14 +12,15 @@ extension ReadlineEditor {
         creadline_set_application_name()
         creadline_set_outstream(isatty(STDOUT_FILENO) == 1 ? creadline_stdout() : creadline_stderr())
         creadline_set_catch_signals(0)
-        creadline_set_getc_function(InterruptSignal.readKey)
+        creadline_set_catch_sigwinch(0)
+        creadline_set_getc_function(PromptSignals.readKey)
         creadline_set_attempted_completion_function(ReadlineCallbacks.complete)
         creadline_set_blank_word_breaks()
         rl_initialize()
         // After rl_initialize, so a binding in ~/.inputrc cannot take Ctrl-C away.
         for keymap in ["emacs", "vi-insert", "vi-command"] {
             if let map = rl_get_keymap_by_name(keymap) {
-                rl_bind_key_in_map(InterruptSignal.key, ReadlineCallbacks.interruptLine, map)
+                rl_bind_key_in_map(PromptSignals.interruptKey, ReadlineCallbacks.interruptLine, map)
             }
         }
     }

@@ -47,7 +47,7 @@ public final class ReadlineEditor: LineEditor {
 
     public func readLine(prompt: String) -> String? {
         ReadlineCallbacks.interrupted.withLock { $0 = false }
-        let raw = InterruptSignal.whileInstalled { readline(prompt) }
+        let raw = PromptSignals.whileInstalled { readline(prompt) }
         guard let raw else {
             // Readline 8.1+ already ends the line at EOF when bracketed paste is on.
             if !Self.bracketedPasteIsOn { Self.writePromptStream("\n") }
