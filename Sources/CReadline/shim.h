@@ -4,14 +4,18 @@
 // (`rl_done`, `rl_outstream`, `history_length`...), so each global the Swift side
 // needs is reached through one small `static inline` getter or setter below and
 // the rest of the Swift code stays strictly checked. The shim holds no state of
-// its own: every variable lives in libreadline.
+// its own: every variable lives in the library.
 //
-// To build against BSD libedit instead of GPL-3 GNU readline, see docs/chat.md.
+// GNU readline is GPL-3. To build against BSD libedit instead (docs/chat.md), replace the
+// two readline includes below with `#include <editline/readline.h>` and, in
+// module.modulemap, `link "readline"` with `link "edit"`; the #ifdef below covers the
+// few functions libedit lacks.
 #ifndef CREADLINE_SHIM_H
 #define CREADLINE_SHIM_H
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -19,13 +23,9 @@
 static inline FILE *creadline_stdout(void) { return stdout; }
 /// The C library's standard error stream.
 static inline FILE *creadline_stderr(void) { return stderr; }
-/// The C library's standard input stream.
-static inline FILE *creadline_stdin(void) { return stdin; }
 
 /// Where readline writes the prompt and echoes typed input.
 static inline void creadline_set_outstream(FILE *stream) { rl_outstream = stream; }
-/// The stream readline reads keys from.
-static inline void creadline_set_instream(FILE *stream) { rl_instream = stream; }
 /// The stream set with creadline_set_outstream (NULL before: stdout).
 static inline FILE *creadline_outstream(void) { return rl_outstream; }
 /// Names the application `explainer` for `$if explainer` blocks in ~/.inputrc.
@@ -35,9 +35,11 @@ static inline void creadline_set_catch_signals(int on) { rl_catch_signals = on; 
 /// 0: readline installs no SIGWINCH handler (the caller calls rl_resize_terminal).
 static inline void creadline_set_catch_sigwinch(int on) { rl_catch_sigwinch = on; }
 /// Replaces the function readline reads one key with.
-static inline void creadline_set_getc_function(rl_getc_func_t *function) { rl_getc_function = function; }
+static inline void creadline_set_getc_function(int (*function)(FILE *)) { rl_getc_function = function; }
 /// Makes the current readline() call return the line as it stands.
 static inline void creadline_set_done(int done) { rl_done = done; }
+/// Puts the cursor after the last character of the line.
+static inline void creadline_move_to_end(void) { rl_point = rl_end; }
 
 /// The function readline calls on Tab before its own filename completion.
 static inline void creadline_set_attempted_completion_function(rl_completion_func_t *function) {
@@ -52,5 +54,26 @@ static inline const char *creadline_line_buffer(void) { return rl_line_buffer; }
 
 /// How many entries the in-memory history holds.
 static inline int creadline_history_length(void) { return history_length; }
+
+#ifdef RL_VERSION_MAJOR /* GNU readline */
+/// Binds `key` to `function` in the emacs and both vi keymaps (after ~/.inputrc, so it wins).
+static inline void creadline_bind_key_everywhere(int key, rl_command_func_t *function) {
+    const char *names[] = { "emacs", "vi-insert", "vi-command" };
+    for (int i = 0; i < 3; i++) {
+        Keymap map = rl_get_keymap_by_name(names[i]);
+        if (map != NULL) rl_bind_key_in_map(key, function, map);
+    }
+}
+/// 1 when bracketed paste is on: readline 8.1+ then ends the line itself when it reads EOF.
+static inline int creadline_bracketed_paste_is_on(void) {
+    const char *value = rl_variable_value("enable-bracketed-paste");
+    return value != NULL && strcmp(value, "on") == 0;
+}
+#else /* libedit */
+static inline void creadline_bind_key_everywhere(int key, rl_command_func_t *function) {
+    rl_bind_key(key, function);
+}
+static inline int creadline_bracketed_paste_is_on(void) { return 0; }
+#endif
 
 #endif

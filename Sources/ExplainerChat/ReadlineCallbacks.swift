@@ -29,7 +29,7 @@ enum ReadlineCallbacks {
 
     /// The command bound to the Ctrl-C byte: shows `^C` after the line, empties it and ends `readline()`.
     static let interruptLine: @convention(c) (Int32, Int32) -> Int32 = { _, _ in
-        rl_end_of_line(1, 0)
+        creadline_move_to_end()
         rl_redisplay()
         if let stream = creadline_outstream() {
             fputs("^C", stream)

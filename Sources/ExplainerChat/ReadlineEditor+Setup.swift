@@ -18,11 +18,7 @@ extension ReadlineEditor {
         creadline_set_blank_word_breaks()
         rl_initialize()
         // After rl_initialize, so a binding in ~/.inputrc cannot take Ctrl-C away.
-        for keymap in ["emacs", "vi-insert", "vi-command"] {
-            if let map = rl_get_keymap_by_name(keymap) {
-                rl_bind_key_in_map(PromptSignals.interruptKey, ReadlineCallbacks.interruptLine, map)
-            }
-        }
+        creadline_bind_key_everywhere(PromptSignals.interruptKey, ReadlineCallbacks.interruptLine)
     }
 
     /// Readline needs a UTF-8 locale to edit Chinese text as characters rather than bytes:

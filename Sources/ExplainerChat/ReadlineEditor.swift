@@ -50,7 +50,7 @@ public final class ReadlineEditor: LineEditor {
         let raw = PromptSignals.whileInstalled { readline(prompt) }
         guard let raw else {
             // Readline 8.1+ already ends the line at EOF when bracketed paste is on.
-            if !Self.bracketedPasteIsOn { Self.writePromptStream("\n") }
+            if creadline_bracketed_paste_is_on() == 0 { Self.writePromptStream("\n") }
             return nil
         }
         defer { free(raw) }
@@ -72,11 +72,6 @@ public final class ReadlineEditor: LineEditor {
         history.close()
         self.history = nil
         Self.isOpen.withLock { $0 = false }
-    }
-
-    private static var bracketedPasteIsOn: Bool {
-        guard let value = rl_variable_value("enable-bracketed-paste") else { return false }
-        return String(cString: value) == "on"
     }
 
     private static func writePromptStream(_ text: String) {
