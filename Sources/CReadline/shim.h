@@ -47,6 +47,8 @@ static inline void creadline_set_attempted_completion_function(rl_completion_fun
 }
 /// 1: no filename completion when the attempted completion function finds nothing.
 static inline void creadline_set_attempted_completion_over(int over) { rl_attempted_completion_over = over; }
+/// A space after a unique completion (GNU readline's default; libedit needs telling).
+static inline void creadline_set_completion_append_space(void) { rl_completion_append_character = ' '; }
 /// Words for completion are separated by blanks only, so `:user` and `C-1001` are one word each.
 static inline void creadline_set_blank_word_breaks(void) { rl_completer_word_break_characters = " \t\n"; }
 /// The line being edited (read-only view for completion).
@@ -69,11 +71,15 @@ static inline int creadline_bracketed_paste_is_on(void) {
     const char *value = rl_variable_value("enable-bracketed-paste");
     return value != NULL && strcmp(value, "on") == 0;
 }
+/// 0: the getc function returns bytes (GNU readline decodes UTF-8 itself).
+static inline int creadline_getc_returns_characters(void) { return 0; }
 #else /* libedit */
 static inline void creadline_bind_key_everywhere(int key, rl_command_func_t *function) {
     rl_bind_key(key, function);
 }
 static inline int creadline_bracketed_paste_is_on(void) { return 0; }
+/// 1: libedit takes the getc function's result as a whole character (a wchar_t).
+static inline int creadline_getc_returns_characters(void) { return 1; }
 #endif
 
 #endif

@@ -42,10 +42,25 @@ enum PromptSignals {
         errno = saved
     }
 
-    /// Readline's key reader: one byte from the terminal, or ``interruptKey`` after a SIGINT.
+    /// Readline's key reader: one byte from the terminal (one character for libedit), or
+    /// ``interruptKey`` after a SIGINT.
     static let readKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
         guard let stream else { return EOF }
-        return PromptSignals.nextKey(from: fileno(stream))
+        let first = PromptSignals.nextKey(from: fileno(stream))
+        guard creadline_getc_returns_characters() != 0, first >= 0xC0 else { return first }
+        return PromptSignals.character(startingWith: first, from: fileno(stream))
+    }
+
+    /// The code point of the UTF-8 sequence that starts with `lead` (libedit wants characters).
+    static func character(startingWith lead: Int32, from fd: Int32) -> Int32 {
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var bytes = [UInt8(truncatingIfNeeded: lead)]
+        while bytes.count < length {
+            let next = nextKey(from: fd)
+            guard next >= 0x80, next < 0xC0 else { return next }
+            bytes.append(UInt8(truncatingIfNeeded: next))
+        }
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.first.map { Int32($0.value) } ?? lead
     }
 
     /// Runs `body` with the handlers installed (when the pipe exists), then puts the previous ones back.

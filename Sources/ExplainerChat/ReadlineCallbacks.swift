@@ -42,14 +42,17 @@ enum ReadlineCallbacks {
     }
 
     /// A NULL-terminated array of `malloc`ed copies, which readline frees.
+    ///
+    /// Two NULLs end it: libedit looks at `matches[2]` even when `matches[1]` is already NULL.
     static func cStringArray(_ strings: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
-        let size = MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (strings.count + 1)
-        guard let raw = malloc(size) else { return nil }
-        let array = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: strings.count + 1)
+        let slots = strings.count + 2
+        guard let raw = malloc(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * slots) else { return nil }
+        let array = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: slots)
         for (index, string) in strings.enumerated() {
             array[index] = strdup(string)
         }
         array[strings.count] = nil
+        array[strings.count + 1] = nil
         return array
     }
 }

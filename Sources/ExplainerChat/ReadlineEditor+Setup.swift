@@ -17,6 +17,7 @@ extension ReadlineEditor {
         creadline_set_attempted_completion_function(ReadlineCallbacks.complete)
         creadline_set_blank_word_breaks()
         rl_initialize()
+        creadline_set_completion_append_space()
         // After rl_initialize, so a binding in ~/.inputrc cannot take Ctrl-C away.
         creadline_bind_key_everywhere(PromptSignals.interruptKey, ReadlineCallbacks.interruptLine)
     }

@@ -68,6 +68,9 @@ final class ReadlineHistory {
     }
 
     private func load(_ file: String) {
+        // An empty file is no history (libedit would call it an error: it expects a header line).
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
         let status = read_history(file)
         if status != 0 { warn("cannot read the history file \(file) (\(reason(status)))", unsaved: false) }
     }
