@@ -45,7 +45,9 @@ public final class ReadlineEditor: LineEditor {
         close()
     }
 
+    /// Reads one line with editing; nil at Ctrl-D on an empty line, at end of input, or after ``close()``.
     public func readLine(prompt: String) -> String? {
+        guard history != nil else { return nil }
         ReadlineCallbacks.interrupted.withLock { $0 = false }
         let raw = PromptSignals.whileInstalled { readline(prompt) }
         guard let raw else {

@@ -3,9 +3,10 @@ import Testing
 import TerminalHarness
 @testable import ExplainerChat
 
-/// The history file without a terminal: readline's history functions need none.
-@Suite("Readline history file", .serialized)
-struct ReadlineHistoryTests {
+/// Readline in this process, without a terminal: its history functions need none.
+/// One serialized suite, because readline's state is process-wide.
+@Suite("Readline in the test process", .serialized)
+struct ReadlineInProcessTests {
     @Test("lines are appended at once, repeats and blanks skipped, and the file trimmed to the limit")
     func appendAndTrim() throws {
         let scratch = try ScratchDirectory(prefix: "history")
@@ -33,5 +34,20 @@ struct ReadlineHistoryTests {
         history.close()
         #expect(warnings.text == "explainer: warning: cannot create the history directory \(scratch.path)/file "
                 + "(Not a directory); this session's history will not be saved.\n")
+    }
+
+    @Test("only one readline editor at a time; closing frees the place")
+    func oneAtATime() throws {
+        let first = try ReadlineEditor(historyPath: nil, diagnostics: BufferSink())
+        #expect(throws: LineEditorError.self) { try ReadlineEditor(historyPath: nil) }
+        do {
+            _ = try ReadlineEditor(historyPath: nil)
+        } catch {
+            #expect(error.description == "Only one readline editor can be open at a time; close the other one first.")
+        }
+        first.close()
+        #expect(first.readLine(prompt: "x> ") == nil)
+        let second = try ReadlineEditor(historyPath: nil, diagnostics: BufferSink())
+        second.close()
     }
 }
