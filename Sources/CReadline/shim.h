@@ -1,7 +1,7 @@
 // The slice of GNU readline that ExplainerChat uses.
 //
 // Swift 6 strict concurrency rejects every direct use of readline's C globals
-// (`rl_done`, `rl_outstream`, `history_length`...), so each global the Swift side
+// (`rl_done`, `rl_outstream`, `rl_line_buffer`...), so each global the Swift side
 // needs is reached through one small `static inline` getter or setter below and
 // the rest of the Swift code stays strictly checked. The shim holds no state of
 // its own: every variable lives in the library.
@@ -53,9 +53,6 @@ static inline void creadline_set_completion_append_space(void) { rl_completion_a
 static inline void creadline_set_blank_word_breaks(void) { rl_completer_word_break_characters = " \t\n"; }
 /// The line being edited (read-only view for completion).
 static inline const char *creadline_line_buffer(void) { return rl_line_buffer; }
-
-/// How many entries the in-memory history holds.
-static inline int creadline_history_length(void) { return history_length; }
 
 #ifdef RL_VERSION_MAJOR /* GNU readline */
 /// Binds `key` to `function` in the emacs and both vi keymaps (after ~/.inputrc, so it wins).

@@ -17,14 +17,27 @@ enum ReadlineCallbacks {
     /// Set when Ctrl-C ended the current `readline()` call.
     static let interrupted = Mutex(false)
 
+    typealias CStringArray = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+
     /// Readline's attempted-completion function: completes from ``vocabulary``, never file names.
-    static let complete: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
+    ///
+    /// `start` is the byte offset of the word in the line; what comes before it decides
+    /// whether the word is a command, a customer id or a language.
+    static let complete: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> CStringArray? = { text, start, _ in
         creadline_set_attempted_completion_over(1)
         guard let text, let line = creadline_line_buffer() else { return nil }
-        let before = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(line).assumingMemoryBound(to: UInt8.self), count: Int(max(start, 0))), as: UTF8.self)
+        let before = ReadlineCallbacks.prefix(of: line, bytes: Int(max(start, 0)))
         let vocabulary = ReadlineCallbacks.vocabulary.withLock { $0 }
         guard let completion = vocabulary.complete(String(cString: text), after: before) else { return nil }
-        return ReadlineCallbacks.cStringArray([completion.substitution] + (completion.matches.count > 1 ? completion.matches : []))
+        let listed = completion.matches.count > 1 ? completion.matches : []
+        return ReadlineCallbacks.cStringArray([completion.substitution] + listed)
+    }
+
+    /// The first `count` bytes of a C string, as text.
+    static func prefix(of string: UnsafePointer<CChar>, bytes count: Int) -> String {
+        string.withMemoryRebound(to: UInt8.self, capacity: count) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+        }
     }
 
     /// The command bound to the Ctrl-C byte: shows `^C` after the line, empties it and ends `readline()`.
@@ -44,7 +57,7 @@ enum ReadlineCallbacks {
     /// A NULL-terminated array of `malloc`ed copies, which readline frees.
     ///
     /// Two NULLs end it: libedit looks at `matches[2]` even when `matches[1]` is already NULL.
-    static func cStringArray(_ strings: [String]) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    static func cStringArray(_ strings: [String]) -> CStringArray? {
         let slots = strings.count + 2
         guard let raw = malloc(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * slots) else { return nil }
         let array = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: slots)
