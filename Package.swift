@@ -7,6 +7,7 @@ import PackageDescription
 //   ExplainerKnowledge  knowledge/ loading, templates, rendering with evidence checks (Yams)
 //   ExplainerEngine     diagnostic plugins, registry, sessions, the Engine
 //   ExplainerStore      record store protocol, in-memory twin, SQLite (GRDB), audit log
+//   ExplainerChat       the readline chat (CReadline: GNU readline from libreadline-dev)
 //   ExplainerServer     JSON-RPC 2.0 over a Unix domain socket (SwiftNIO)
 //   ExplainerFAQ        scripted FAQ regression runner
 //   explainer           the command line (swift-argument-parser)
@@ -47,16 +48,23 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Histogram", package: "hdrhistogram-swift"),
         ]),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(name: "ExplainerChat", dependencies: ["ExplainerCore", "ExplainerEngine", "ExplainerKnowledge", "ExplainerStore", "CReadline"]),
         .target(name: "ExplainerFAQ", dependencies: [
             "ExplainerCore", "ExplainerEngine", "ExplainerStore",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "explainer", dependencies: [
             "ExplainerCore", "ExplainerNLU", "ExplainerKnowledge", "ExplainerEngine", "ExplainerStore",
-            "ExplainerServer", "ExplainerFAQ",
+            "ExplainerServer", "ExplainerFAQ", "ExplainerChat",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Test support: drives a program in a pseudo-terminal (tmux). Used by test targets only.
+        .target(name: "TerminalHarness"),
+        // Test fixture: the chat front end with an echo handler instead of the engine.
+        .executableTarget(name: "chat-harness-fixture", dependencies: ["ExplainerChat"], path: "Sources/ChatHarnessFixture"),
+        .testTarget(name: "ExplainerChatTests", dependencies: ["ExplainerChat", "TerminalHarness"]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
         .testTarget(name: "ExplainerNLUTests", dependencies: ["ExplainerNLU"]),
         .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
@@ -65,7 +73,7 @@ let package = Package(
             "ExplainerStore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "ExplainerCLITests"),
+        .testTarget(name: "ExplainerCLITests", dependencies: ["TerminalHarness"]),
         .testTarget(name: "ExplainerServerTests", dependencies: [
             "ExplainerServer", "ExplainerCore",
             .product(name: "NIOCore", package: "swift-nio"),
