@@ -7,6 +7,7 @@ struct Explainer: AsyncParsableCommand {
         commandName: "explainer",
         abstract: "Explains, from a customer's own record, why they cannot borrow and what would fix it.",
         subcommands: [
+            ChatCommandLine.self,
             AskCommand.self,
             DiagnoseCommand.self,
             CheckCommand.self,
