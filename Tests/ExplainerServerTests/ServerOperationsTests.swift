@@ -10,7 +10,8 @@ import Testing
         let service = TestService()
         try await withTestServer(service: service) { server, path in
             try await LineClient.withConnection(to: path) { connection in
-                try await connection.send(line: #"{"jsonrpc":"2.0","id":1,"method":"slow","params":{"ms":200}}"#)
+                // The slow request outlasts any scheduling delay, so shutdown lands while it runs.
+                try await connection.send(line: #"{"jsonrpc":"2.0","id":1,"method":"slow","params":{"ms":1500}}"#)
                 try await connection.send(line: #"{"jsonrpc":"2.0","id":2,"method":"echo"}"#)
                 try await waitUntil { service.slowStarted.withLockedValue { $0 } == 1 }
                 try await Task.sleep(for: .milliseconds(20))
