@@ -49,7 +49,7 @@ extension EngineService {
     func diagnose(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> JSONValue {
         let p = try RPCParams.decode(DiagnoseParams.self, from: params)
         let now = try time(p.now, context)
-        guard let lang = Lang(rawValue: p.lang ?? "zh") else { throw .invalidParams("params.lang must be zh or en") }
+        guard let lang = Lang(rawValue: p.lang ?? "zh") else { throw .invalidParams("params.lang must be zh or en, not \"\(p.lang ?? "")\"") }
         guard let record = try customer(p.user_id) else { throw .unknownUser(p.user_id) }
         let e = engine
         let reply: Reply

@@ -37,13 +37,12 @@ public final class EngineService: RPCService {
     }
 
     public func reload(context: RequestContext) async throws(RPCError) -> JSONValue {
+        // The dispatcher logs the outcome (`reload finished` / `reload failed` with the error).
         do {
             let fresh = try holder.reload(loader)
-            context.logger.info("reloaded intents/ and knowledge/", metadata: ["knowledge_digest": "\(fresh.knowledge.digest)"])
             return ["reloaded": true, "model_version": .string(fresh.modelVersion),
                     "knowledge_digest": .string(fresh.knowledge.digest), "intents": .integer(fresh.intents.ids.count)]
         } catch {
-            context.logger.error("reload failed; the previous set stays in use")
             throw .reloadFailed("\(error)")
         }
     }
