@@ -42,7 +42,7 @@ final class ServeProcess: @unchecked Sendable {
         environment["HOME"] = directory
         process.environment = environment
         // Files, not pipes: a full pipe would block the server's logging.
-        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
