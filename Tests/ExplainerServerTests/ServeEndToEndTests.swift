@@ -208,8 +208,9 @@ struct ServeEndToEndTests {
         #expect(after != nil && after != before)
     }
 
-    @Test func sigtermUnderLoadExitsCleanlyAndEveryAnsweredRequestIsAudited() async throws {
-        let server = try ServeProcess()
+    @Test(arguments: ["full", "normal"])
+    func sigtermUnderLoadExitsCleanlyAndEveryAnsweredRequestIsAudited(auditSync: String) async throws {
+        let server = try ServeProcess { _ in ["--audit-sync", auditSync] }
         defer { server.stop() }
         try await server.waitUntilListening()
         let answered = AnsweredSessions()
@@ -265,6 +266,21 @@ struct ServeEndToEndTests {
             var perSession: [String: Int] = [:]
             for entry in entries { perSession[entry["session_id"]?.stringValue ?? "-", default: 0] += 1 }
             #expect(perSession == Dictionary(uniqueKeysWithValues: sessions.map { ($0.0, 20) }))
+        }
+    }
+    @Test func benchSocketStartsItsOwnServerOrMeasuresARunningOne() async throws {
+        let own = try ServeProcess.command(["bench", "socket", "--connections", "2", "--requests", "15", "--now", ServeProcess.now])
+        #expect(own.status == 0, "\(own.stdout)")
+        #expect(own.stdout.contains("explainer serve started here (audit sync full)"))
+        #expect(own.stdout.contains("connections 2, requests 30, error replies 0,"))
+        try await withServe { server in
+            let given = try ServeProcess.command(["bench", "socket", "--socket", server.socketPath, "--connections", "3", "--requests", "4", "--json"])
+            #expect(given.status == 0)
+            let report = try JSONValue(parsing: given.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(report["requests"] == 12)
+            #expect(report["error_replies"] == 0)
+            let audit = try ServeProcess.command(["audit", "--db", server.dbPath, "--json"])
+            #expect(audit.stdout.split(separator: "\n").count == 12)
         }
     }
 }
