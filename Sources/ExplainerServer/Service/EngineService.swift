@@ -27,8 +27,8 @@ public final class EngineService: RPCService {
 
     public func handle(method: String, params: JSONValue?, context: RequestContext) async throws(RPCError) -> JSONValue {
         switch method {
-        case "ask": return try ask(params, context)
-        case "diagnose": return try diagnose(params, context)
+        case "ask": return try await ask(params, context)
+        case "diagnose": return try await diagnose(params, context)
         case "intents": return intents()
         case "health": return health(context)
         case "reload": return try await reload(context: context)
