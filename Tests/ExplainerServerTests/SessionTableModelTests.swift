@@ -50,7 +50,7 @@ import Testing
             let instant = t0 + .seconds(now)
             switch random.next() % 10 {
             case 0..<creates:
-                if model.lastUsed.count >= capacity { model.makeRoom(now: now) }
+                model.makeRoom(now: now)
                 let id = table.create(userID: "u", value: step, now: instant)
                 model.add(id, now: now)
                 known.append(id)

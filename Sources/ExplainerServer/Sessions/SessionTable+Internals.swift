@@ -34,8 +34,8 @@ extension SessionTable {
         state.recency = CircularBuffer(uses)
     }
 
-    /// Frees one slot, from the least recently used end: drops out-of-date records and expired
-    /// sessions, and if the table is still full, evicts the least recently used live session.
+    /// Called before every `create`, from the least recently used end: drops out-of-date records
+    /// and expired sessions, and if the table is still full, evicts the least recently used live session.
     func makeRoom(in state: inout State, now: ContinuousClock.Instant) {
         while let oldest = state.recency.first {
             guard let entry = state.entries[oldest.id], entry.stamp == oldest.stamp else {

@@ -59,7 +59,7 @@ public final class SessionTable<Value: Sendable>: Sendable {
         self.state = NIOLockedValueBox(State(random: random))
     }
 
-    /// How many sessions are held (expired ones included until swept).
+    /// How many sessions are held (expired ones included until the next `create` drops them).
     public var count: Int {
         state.withLockedValue { $0.entries.count }
     }
@@ -67,7 +67,7 @@ public final class SessionTable<Value: Sendable>: Sendable {
     /// Starts a session for `userID` (`nil`: no customer given) holding `value`; returns its new id, `s-` and 32 hex digits.
     public func create(userID: String?, value: Value, now: ContinuousClock.Instant) -> String {
         state.withLockedValue { state in
-            if state.entries.count >= capacity { makeRoom(in: &state, now: now) }
+            makeRoom(in: &state, now: now)
             var id = Self.newID(using: &state.random)
             while state.entries[id] != nil { id = Self.newID(using: &state.random) }
             state.entries[id] = Entry(userID: userID, value: value, lastUsed: now, stamp: 0)
