@@ -46,6 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         let runtime = self.runtime
         let service = EngineService(engine: engine, store: records,
                                     sessions: SessionTable(capacity: maxSessions, idleTimeout: .seconds(sessionTimeout)),
+                                    evaluationTime: runtime.now.flatMap(ExplainerCore.Timestamp.parse),
                                     loader: { try runtime.loadEngine() })
         var config = ServerConfiguration(socketPath: socket)
         if let socketMode { config.socketMode = (try? ServerConfiguration.parseSocketMode(socketMode)) ?? 0o600 }
@@ -54,7 +55,6 @@ struct ServeCommand: AsyncParsableCommand {
         config.idleTimeout = .seconds(idleTimeout)
         config.maxConnections = maxConnections
         config.handlesSignals = true
-        if let fixed = runtime.now.flatMap(ExplainerCore.Timestamp.parse) { config.wallClock = .fixed(fixed) }
         let server: RPCServer
         do { server = try await RPCServer.bind(configuration: config, service: service) } catch { throw CommandLineError.fail(error) }
         await server.run()

@@ -210,6 +210,7 @@ struct ServeEndToEndTests {
 
     @Test(arguments: ["full", "normal"])
     func sigtermUnderLoadExitsCleanlyAndEveryAnsweredRequestIsAudited(auditSync: String) async throws {
+        let started = Date()
         let server = try ServeProcess { _ in ["--audit-sync", auditSync] }
         defer { server.stop() }
         try await server.waitUntilListening()
@@ -240,6 +241,11 @@ struct ServeEndToEndTests {
         // At most one request per client can have been audited and then lost with its connection.
         #expect(audited.count >= replied.count && audited.count <= replied.count + clients)
         #expect(entries.allSatisfy { $0["channel"] == "ask" && $0["model_version"] == "v1" })
+        // `time` is the evaluation time (--now); `recorded_at` the wall clock, during this test.
+        #expect(entries.allSatisfy { $0["time"] == .string(ServeProcess.now) })
+        let recorded = entries.compactMap { $0["recorded_at"]?.stringValue.flatMap(ISO8601DateFormatter().date(from:)) }
+        #expect(recorded.count == entries.count)
+        #expect(recorded.allSatisfy { abs($0.timeIntervalSince(started)) < 120 })
     }
 
     @Test func thirtyTwoConnectionsOfTwentyQuestionsKeepTheirConversations() async throws {

@@ -62,7 +62,7 @@ extension EngineService {
     }
 
     func time(_ text: String?, _ context: RequestContext) throws(RPCError) -> Date {
-        guard let text else { return context.now }
+        guard let text else { return evaluationTime ?? context.now }
         guard let d = Timestamp.parse(text) else { throw .invalidParams("params.now \"\(text)\" is not an ISO 8601 date-time") }
         return d
     }

@@ -10,15 +10,19 @@ public final class EngineService: RPCService {
     let store: any RecordStore & AuditLog
     let sessions: SessionTable<Session>
     let loader: @Sendable () throws -> Engine
+    let evaluationTime: Date?
 
     /// - Parameters:
     ///   - loader: builds a fresh engine from intents/ and knowledge/ (called by `reload` and SIGHUP).
     ///   - sessions: the conversation table (bounded, idle sessions expire).
+    ///   - evaluationTime: the time requests without a `now` param are evaluated at (`serve --now`);
+    ///     `nil` for the request's wall-clock time. The audit log's `recorded_at` is always the wall clock.
     public init(engine: Engine, store: any RecordStore & AuditLog, sessions: SessionTable<Session> = SessionTable(),
-                loader: @escaping @Sendable () throws -> Engine) {
+                evaluationTime: Date? = nil, loader: @escaping @Sendable () throws -> Engine) {
         self.holder = EngineHolder(engine)
         self.store = store
         self.sessions = sessions
+        self.evaluationTime = evaluationTime
         self.loader = loader
     }
 
