@@ -22,10 +22,10 @@ public enum DefaultStore {
     /// open with its file and field, and the database stays empty (it is seeded on the
     /// next open that succeeds).
     public static func open(db: String?, environment: [String: String], seedDirectory: URL?,
-                            now: Date) throws(StoreError) -> SQLiteRecordStore {
+                            now: Date, auditSync: AuditSync = .full) throws(StoreError) -> SQLiteRecordStore {
         let location = StoreLocation.resolve(db: db, environment: environment)
         return try SQLiteRecordStore.open(path: location.path, createDirectories: location.createsMissingDirectories,
-                                          now: now) { () throws(StoreError) in
+                                          now: now, auditSync: auditSync) { () throws(StoreError) in
             guard let seedDirectory, directoryExists(seedDirectory.relativePath) else { return [] }
             return try RecordFile.read(directory: seedDirectory.relativePath)
         }

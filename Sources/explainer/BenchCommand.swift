@@ -10,9 +10,9 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measures latency percentiles: the credit model and planner, the whole ask path, the record store.",
+        abstract: "Measures latency percentiles: the credit model and planner, the whole ask path, the record store, the socket server.",
         discussion: "Build with `swift build -c release` and run .build/release/explainer bench for meaningful numbers.",
-        subcommands: [ModelBench.self, AskBench.self, StoreBench.self])
+        subcommands: [ModelBench.self, AskBench.self, StoreBench.self, SocketBench.self])
 }
 
 /// Demo customers from examples/customers, the typical records the benchmarks use.

@@ -23,6 +23,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Forget conversations idle this many seconds.", valueName: "s")) var sessionTimeout = 1800
     @Option(help: "The most conversations kept (the least recently used are dropped).") var maxSessions = 10_000
     @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+    @Option(help: ArgumentHelp(
+        "full: each audit entry is synced to disk before the reply (survives a power cut); normal: committed before the reply but synced at checkpoints (survives a crash, not a power cut).",
+        valueName: "full|normal"))
+    var auditSync: AuditSync = .full
     @OptionGroup var runtime: RuntimeOptions
     @OptionGroup var store: StoreOptions
 
@@ -38,10 +42,11 @@ struct ServeCommand: AsyncParsableCommand {
         ServerLogging.bootstrap(level: Logger.Level(rawValue: logLevel) ?? .info)
         let engine = try runtime.engine()
         let records: SQLiteRecordStore
-        do { records = try store.open(now: runtime.time) } catch { throw CommandLineError.fail(error) }
+        do { records = try store.open(now: runtime.time, auditSync: auditSync) } catch { throw CommandLineError.fail(error) }
         let runtime = self.runtime
         let service = EngineService(engine: engine, store: records,
                                     sessions: SessionTable(capacity: maxSessions, idleTimeout: .seconds(sessionTimeout)),
+                                    evaluationTime: runtime.now.flatMap(ExplainerCore.Timestamp.parse),
                                     loader: { try runtime.loadEngine() })
         var config = ServerConfiguration(socketPath: socket)
         if let socketMode { config.socketMode = (try? ServerConfiguration.parseSocketMode(socketMode)) ?? 0o600 }
@@ -50,7 +55,6 @@ struct ServeCommand: AsyncParsableCommand {
         config.idleTimeout = .seconds(idleTimeout)
         config.maxConnections = maxConnections
         config.handlesSignals = true
-        if let fixed = runtime.now.flatMap(ExplainerCore.Timestamp.parse) { config.wallClock = .fixed(fixed) }
         let server: RPCServer
         do { server = try await RPCServer.bind(configuration: config, service: service) } catch { throw CommandLineError.fail(error) }
         await server.run()

@@ -17,8 +17,10 @@ struct StoreOptions: ParsableArguments {
     var path: String { StoreLocation.resolve(db: db, environment: ProcessInfo.processInfo.environment).path }
 
     /// Opens the store, creating and seeding it (from ./examples/customers) when new.
-    func open(now: Date) throws(StoreError) -> SQLiteRecordStore {
+    func open(now: Date, auditSync: AuditSync = .full) throws(StoreError) -> SQLiteRecordStore {
         try DefaultStore.open(db: db, environment: ProcessInfo.processInfo.environment,
-                              seedDirectory: DefaultStore.demoSeedDirectory(), now: now)
+                              seedDirectory: DefaultStore.demoSeedDirectory(), now: now, auditSync: auditSync)
     }
 }
+
+extension AuditSync: ExpressibleByArgument {}

@@ -60,7 +60,12 @@ import Testing
             socketPath: directory.path + "/none.sock", connections: 1, requestsPerConnection: 1,
             requestLines: [#"{"jsonrpc":"2.0","method":"echo"}"#]
         )
-        await #expect(throws: LoadGeneratorError.self) { try await generator.run() }
+        do throws(LoadGeneratorError) {
+            _ = try await generator.run()
+            Issue.record("the run should have failed")
+        } catch {
+            #expect(error.description == "connection 1 to \(directory.path)/none.sock failed: No such file or directory; is the server running?")
+        }
     }
 }
 

@@ -58,6 +58,27 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
     }
 
+    @Test func namesAMissingOrUnwritableDirectory() async throws {
+        let directory = try TempDirectory()
+        let missing = directory.path + "/nope/s.sock"
+        do throws(ServerError) {
+            _ = try await RPCServer.bind(configuration: ServerConfiguration(socketPath: missing), service: TestService())
+            Issue.record("bind should have failed")
+        } catch {
+            #expect(error.description == "cannot listen on \(missing): directory \(directory.path)/nope does not exist")
+        }
+        guard getuid() != 0 else { return }   // root may write anywhere
+        chmod(directory.path, 0o500)
+        defer { chmod(directory.path, 0o700) }
+        let denied = directory.path + "/s.sock"
+        do throws(ServerError) {
+            _ = try await RPCServer.bind(configuration: ServerConfiguration(socketPath: denied), service: TestService())
+            Issue.record("bind should have failed")
+        } catch {
+            #expect(error.description == "cannot listen on \(denied): Permission denied")
+        }
+    }
+
     @Test func parsesSocketModes() throws {
         #expect(try ServerConfiguration.parseSocketMode("0660") == 0o660)
         #expect(try ServerConfiguration.parseSocketMode("600") == 0o600)

@@ -1,6 +1,12 @@
 import Histogram
 import NIOCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What one connection measured.
 struct ConnectionResult: Sendable {
     var histogram: Histogram<UInt64>
@@ -27,6 +33,9 @@ extension LoadGenerator {
             }
         } catch let error as LoadGeneratorError {
             throw error
+        } catch let error as IOError {
+            let hint = error.errnoCode == ENOENT || error.errnoCode == ECONNREFUSED ? "; is the server running?" : ""
+            throw LoadGeneratorError("connection \(connection) to \(socketPath) failed: \(SystemText.errorString(error.errnoCode))\(hint)")
         } catch {
             throw LoadGeneratorError("connection \(connection) to \(socketPath) failed: \(error)")
         }

@@ -1,3 +1,6 @@
+import Foundation
+import NIOCore
+
 /// Why the server could not start: one sentence naming the socket path and what to do.
 ///
 /// The command line prints `description` and exits non-zero. Examples:
@@ -27,8 +30,14 @@ public struct ServerError: Error, Sendable, Hashable, CustomStringConvertible {
         ServerError("cannot \(action) \(path): \(SystemText.errorString(code))")
     }
 
+    /// `cannot listen on /nope/x.sock: directory /nope does not exist`, `… : Permission denied`.
     static func bindFailed(_ path: String, _ error: any Error) -> ServerError {
-        ServerError("cannot listen on \(path): \(error)")
+        guard let io = error as? IOError else { return ServerError("cannot listen on \(path): \(error)") }
+        if io.errnoCode == ENOENT {
+            let directory = (path as NSString).deletingLastPathComponent
+            return ServerError("cannot listen on \(path): directory \(directory.isEmpty ? "." : directory) does not exist")
+        }
+        return system("listen on", path, errno: io.errnoCode)
     }
 
     static func invalidMode(_ text: String) -> ServerError {

@@ -2,6 +2,7 @@ import ExplainerCore
 import ExplainerEngine
 import ExplainerStore
 import Foundation
+import NIOPosix
 
 /// `ask` params (DESIGN §7).
 struct AskParams: Decodable {
@@ -21,7 +22,7 @@ struct DiagnoseParams: Decodable {
 }
 
 extension EngineService {
-    func ask(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> JSONValue {
+    func ask(_ params: JSONValue?, _ context: RequestContext) async throws(RPCError) -> JSONValue {
         let p = try RPCParams.decode(AskParams.self, from: params)
         guard !p.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalidParams("params.text must not be empty") }
         let now = try time(p.now, context)
@@ -42,26 +43,26 @@ extension EngineService {
         var reply = e.ask(p.text, session: &session, record: record, now: now, lang: lang)
         reply.sessionID = id
         do { try sessions.setValue(session, for: id, userID: p.user_id, now: context.receivedAt) } catch { throw RPCError(error) }
-        try audit(.ask, reply, user: p.user_id, session: id, question: p.text, now: now, context: context, engine: e)
+        try await audit(.ask, reply, user: p.user_id, session: id, question: p.text, now: now, context: context, engine: e)
         return try json(reply)
     }
 
-    func diagnose(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> JSONValue {
+    func diagnose(_ params: JSONValue?, _ context: RequestContext) async throws(RPCError) -> JSONValue {
         let p = try RPCParams.decode(DiagnoseParams.self, from: params)
         let now = try time(p.now, context)
-        guard let lang = Lang(rawValue: p.lang ?? "zh") else { throw .invalidParams("params.lang must be zh or en") }
+        guard let lang = Lang(rawValue: p.lang ?? "zh") else { throw .invalidParams("params.lang must be zh or en, not \"\(p.lang ?? "")\"") }
         guard let record = try customer(p.user_id) else { throw .unknownUser(p.user_id) }
         let e = engine
         let reply: Reply
         do { reply = try e.diagnose(record: record, intent: p.intent, now: now, lang: lang) } catch {
             throw .invalidParams("params.intent: \(error)")
         }
-        try audit(.diagnose, reply, user: p.user_id, session: nil, question: nil, now: now, context: context, engine: e)
+        try await audit(.diagnose, reply, user: p.user_id, session: nil, question: nil, now: now, context: context, engine: e)
         return try json(reply)
     }
 
     func time(_ text: String?, _ context: RequestContext) throws(RPCError) -> Date {
-        guard let text else { return context.now }
+        guard let text else { return evaluationTime ?? context.now }
         guard let d = Timestamp.parse(text) else { throw .invalidParams("params.now \"\(text)\" is not an ISO 8601 date-time") }
         return d
     }
@@ -77,11 +78,18 @@ extension EngineService {
 
     /// Records what the customer was told, durably, before the reply is written.
     func audit(_ channel: AuditChannel, _ reply: Reply, user: String?, session: String?, question: String?, now: Date,
-               context: RequestContext, engine: Engine) throws(RPCError) {
+               context: RequestContext, engine: Engine) async throws(RPCError) {
         let entry = AuditEntry(time: now, recordedAt: context.now, channel: channel, userID: user ?? "", sessionID: session,
                                question: question, intent: reply.intent, reasons: reply.reasons.map(\.code),
                                modelVersion: engine.modelVersion, knowledgeDigest: engine.knowledge.digest)
-        do { try store.appendAudit(entry) } catch { throw .recordStoreUnavailable("the audit log could not be written: \(error.description)") }
+        let store = self.store
+        do {
+            // On a blocking-I/O thread: the commit waits for the disk, which must not hold up
+            // the few cooperative threads answering other connections meanwhile.
+            try await NIOThreadPool.singleton.runIfActive { try store.appendAudit(entry) }
+        } catch {
+            throw .recordStoreUnavailable("the audit log could not be written: \(error)")
+        }
     }
 
     func json(_ reply: Reply) throws(RPCError) -> JSONValue {

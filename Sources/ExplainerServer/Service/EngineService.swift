@@ -10,15 +10,19 @@ public final class EngineService: RPCService {
     let store: any RecordStore & AuditLog
     let sessions: SessionTable<Session>
     let loader: @Sendable () throws -> Engine
+    let evaluationTime: Date?
 
     /// - Parameters:
     ///   - loader: builds a fresh engine from intents/ and knowledge/ (called by `reload` and SIGHUP).
     ///   - sessions: the conversation table (bounded, idle sessions expire).
+    ///   - evaluationTime: the time requests without a `now` param are evaluated at (`serve --now`);
+    ///     `nil` for the request's wall-clock time. The audit log's `recorded_at` is always the wall clock.
     public init(engine: Engine, store: any RecordStore & AuditLog, sessions: SessionTable<Session> = SessionTable(),
-                loader: @escaping @Sendable () throws -> Engine) {
+                evaluationTime: Date? = nil, loader: @escaping @Sendable () throws -> Engine) {
         self.holder = EngineHolder(engine)
         self.store = store
         self.sessions = sessions
+        self.evaluationTime = evaluationTime
         self.loader = loader
     }
 
@@ -27,8 +31,8 @@ public final class EngineService: RPCService {
 
     public func handle(method: String, params: JSONValue?, context: RequestContext) async throws(RPCError) -> JSONValue {
         switch method {
-        case "ask": return try ask(params, context)
-        case "diagnose": return try diagnose(params, context)
+        case "ask": return try await ask(params, context)
+        case "diagnose": return try await diagnose(params, context)
         case "intents": return intents()
         case "health": return health(context)
         case "reload": return try await reload(context: context)
@@ -37,13 +41,12 @@ public final class EngineService: RPCService {
     }
 
     public func reload(context: RequestContext) async throws(RPCError) -> JSONValue {
+        // The dispatcher logs the outcome (`reload finished` / `reload failed` with the error).
         do {
             let fresh = try holder.reload(loader)
-            context.logger.info("reloaded intents/ and knowledge/", metadata: ["knowledge_digest": "\(fresh.knowledge.digest)"])
             return ["reloaded": true, "model_version": .string(fresh.modelVersion),
                     "knowledge_digest": .string(fresh.knowledge.digest), "intents": .integer(fresh.intents.ids.count)]
         } catch {
-            context.logger.error("reload failed; the previous set stays in use")
             throw .reloadFailed("\(error)")
         }
     }

@@ -1,3 +1,5 @@
+import NIOCore
+
 extension SessionTable {
     func isExpired(_ entry: Entry, now: ContinuousClock.Instant) -> Bool {
         entry.lastUsed.duration(to: now) >= idleTimeout
@@ -13,15 +15,37 @@ extension SessionTable {
         guard entry.userID == userID else { throw .belongsToAnotherUser(sessionID: id) }
         entry.lastUsed = max(entry.lastUsed, now)
         state.entries[id] = entry
+        recordUse(of: id, in: &state)
         return entry
     }
 
-    /// Frees one slot: sweeps expired sessions, and if none were, evicts the least recently used.
+    /// Stamps session `id` (which must exist) as the most recently used.
+    func recordUse(of id: String, in state: inout State) {
+        let stamp = state.nextStamp
+        state.nextStamp += 1
+        state.entries[id]?.stamp = stamp
+        state.recency.append(Use(id: id, stamp: stamp))
+        if state.recency.count > 2 * state.entries.count + 64 { compact(&state) }
+    }
+
+    /// Rebuilds `recency` from the live entries alone, oldest use first.
+    private func compact(_ state: inout State) {
+        let uses = state.entries.map { Use(id: $0.key, stamp: $0.value.stamp) }.sorted { $0.stamp < $1.stamp }
+        state.recency = CircularBuffer(uses)
+    }
+
+    /// Called before every `create`, from the least recently used end: drops out-of-date records
+    /// and expired sessions, and if the table is still full, evicts the least recently used live session.
     func makeRoom(in state: inout State, now: ContinuousClock.Instant) {
-        state.entries = state.entries.filter { !isExpired($0.value, now: now) }
-        guard state.entries.count >= capacity else { return }
-        if let oldest = state.entries.min(by: { $0.value.lastUsed < $1.value.lastUsed })?.key {
-            state.entries[oldest] = nil
+        while let oldest = state.recency.first {
+            guard let entry = state.entries[oldest.id], entry.stamp == oldest.stamp else {
+                state.recency.removeFirst()
+                continue
+            }
+            guard isExpired(entry, now: now) || state.entries.count >= capacity else { return }
+            state.entries[oldest.id] = nil
+            state.recency.removeFirst()
+            if !isExpired(entry, now: now) { return }
         }
     }
 

@@ -1,0 +1,77 @@
+import ArgumentParser
+import ExplainerCore
+import ExplainerServer
+import Foundation
+
+/// `explainer bench socket`: the real server measured over its socket with `LoadGenerator`.
+///
+/// Without `--socket` it starts `explainer serve` itself (this executable) on a temporary
+/// socket and database, runs the load, sends SIGTERM and cleans up. Each connection sends
+/// its requests one after another; each `ask` has no `session_id`, so it is a fresh
+/// conversation (and one audit entry).
+struct SocketBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "socket",
+        abstract: "Throughput and latency percentiles of ask and diagnose over the server's Unix socket.",
+        discussion: "Without --socket, starts `explainer serve` on a temporary socket and database and stops it afterwards.")
+
+    @Option(help: "Connections open at once.") var connections = 1
+    @Option(help: "Requests per connection, each sent after the previous reply.") var requests = 2000
+    @Option(help: ArgumentHelp("Measure the server already listening here instead of starting one.", valueName: "path"))
+    var socket: String?
+    @Option(help: ArgumentHelp("--audit-sync for the server started here: full or normal.", valueName: "mode"))
+    var auditSync: String?
+    @Option(help: ArgumentHelp("Give up when the run takes longer than this.", valueName: "s")) var timeout = 600
+    @Flag(help: "Print the numbers as one JSON object.") var json = false
+    @OptionGroup var runtime: RuntimeOptions
+
+    func validate() throws {
+        guard (1...LoadGenerator.maxConnections).contains(connections) else {
+            throw ValidationError("--connections must be between 1 and \(LoadGenerator.maxConnections).")
+        }
+        guard requests >= 1, timeout >= 1 else { throw ValidationError("--requests and --timeout must be at least 1.") }
+        if socket != nil, auditSync != nil || runtime.now != nil {
+            throw ValidationError("--audit-sync and --now configure the server bench starts; they do not apply with --socket.")
+        }
+    }
+
+    func run() async throws {
+        let lines = try Self.requestLines(users: benchCustomers().map(\.userID))
+        if let socket {
+            try await measure(socket: socket, lines: lines, server: "the server at \(socket)")
+            return
+        }
+        let server: SpawnedServer
+        do { server = try SpawnedServer.start(options: serveOptions) } catch { throw CommandLineError.fail("\(error)") }
+        defer { server.stop() }
+        do { try await server.waitUntilListening() } catch { throw CommandLineError.fail("\(error)") }
+        try await measure(socket: server.socketPath, lines: lines,
+                          server: "explainer serve started here (audit sync \(auditSync ?? "full"))")
+    }
+
+    /// The options the started server gets: this command's runtime options, passed on.
+    var serveOptions: [String] {
+        var options = ["--knowledge", runtime.knowledge, "--intents", runtime.intents]
+        if let now = runtime.now { options += ["--now", now] }
+        if let platform = runtime.platform { options += ["--platform", platform] }
+        if let auditSync { options += ["--audit-sync", auditSync] }
+        return options
+    }
+
+    private func measure(socket: String, lines: [String], server: String) async throws {
+        let report: LoadReport
+        do {
+            let generator = try LoadGenerator(socketPath: socket, connections: connections, requestsPerConnection: requests,
+                                              requestLines: lines, timeout: .seconds(timeout))
+            report = try await generator.run()
+        } catch { throw CommandLineError.fail("\(error)") }
+        if json {
+            print(report.json.serialized())
+        } else {
+            print("bench socket: \(server); \(lines.count) request kinds (ask and diagnose over the demo customers)")
+            print(report)
+        }
+        if report.errorReplies > 0 {
+            throw CommandLineError.fail("\(report.errorReplies) of \(report.requests) replies were errors; are the demo customers in that server's store?")
+        }
+    }
+}
