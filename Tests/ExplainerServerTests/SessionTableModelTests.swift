@@ -1,3 +1,4 @@
+import ExplainerCore
 import ExplainerServer
 import Testing
 
