@@ -13,7 +13,10 @@ public enum KnowledgeLoader {
     public static let files = ["credit-model.yaml", "platform.yaml", "reasons.yaml", "steps.yaml",
                                "answers.yaml", "general.yaml", "terms.yaml"]
 
-    public static func load(directory: String, platformOverride: String? = nil) throws(KnowledgeErrors) -> Knowledge {
+    /// - Parameter digestAlso: further directories whose `*.yaml` files count in the digest
+    ///   (the CLI passes intents/, so `health` and the audit log change when either does).
+    public static func load(directory: String, platformOverride: String? = nil,
+                            digestAlso: [String] = []) throws(KnowledgeErrors) -> Knowledge {
         var errors: [KnowledgeError] = []
         var yaml: [String: YAMLFile] = [:]
         var digest = Digest()
@@ -24,6 +27,13 @@ public enum KnowledgeLoader {
                 yaml[name] = file
                 digest.add(FileManager.default.contents(atPath: path) ?? Data())
             } catch { errors.append(error) }
+        }
+        for dir in digestAlso {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            for name in names {
+                digest.add(Data(name.utf8))
+                digest.add(FileManager.default.contents(atPath: (dir as NSString).appendingPathComponent(name)) ?? Data())
+            }
         }
         guard errors.isEmpty, let model = yaml["credit-model.yaml"], let platformFile = yaml["platform.yaml"] else {
             throw KnowledgeErrors(errors)

@@ -35,7 +35,7 @@ struct RuntimeOptions: ParsableArguments {
 
     /// The same, throwing the error with every `file:line` problem in its description (for reload).
     func loadEngine() throws -> Engine {
-        let k = try KnowledgeLoader.load(directory: knowledge, platformOverride: platform)
+        let k = try KnowledgeLoader.load(directory: knowledge, platformOverride: platform, digestAlso: [intents])
         let catalog = try IntentCatalog.load(directory: intents)
         return try Engine(knowledge: k, intents: IntentDirectory(catalog: catalog), classifier: NLUClassifier(catalog: catalog))
     }
