@@ -22,7 +22,8 @@ extension Engine {
         session.turns += 1
         let question = text
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let choice = Int(trimmed), !session.pendingChoice.isEmpty, (1...session.pendingChoice.count).contains(choice) {
+        if !session.pendingChoice.isEmpty, let choice = classifier?.choice(trimmed) ?? Int(trimmed),
+           (1...session.pendingChoice.count).contains(choice) {
             let intent = session.pendingChoice[choice - 1]
             session.pendingChoice = []
             let language = lang.fixed ?? session.language ?? .zh
@@ -34,7 +35,10 @@ extension Engine {
         session.language = language
         let alternatives = c.candidates.prefix(3).map { Reply.Alternative(intent: $0.intent, confidence: $0.confidence) }
         let top = c.candidates.first
-        if let last = session.lastIntent, let kind = classifier?.followUp(trimmed) {
+        // A bare follow-up refers to the last answer; right after a clarifying question
+        // with no answer before it, to the option the bot thought likeliest.
+        if let last = session.lastIntent ?? session.pendingChoice.first, let kind = classifier?.followUp(trimmed) {
+            session.pendingChoice = []
             let (intent, expanded) = resolve(kind, last: last)
             return answer(intent, expanded: expanded, language: language, confidence: top?.confidence ?? 1,
                           alternatives: alternatives, question: question, session: &session, record: record, now: now, platform: platform)
