@@ -6,8 +6,9 @@
 /// meet). The index holds every single-word Latin variant of at least
 /// ``minimumVariantLength`` letters and its one-letter deletions (symmetric-delete
 /// lookup); a word of at least ``minimumWordLength`` letters that is not a known word
-/// (in any example or variant) and is one edit (insertion, deletion, substitution or
-/// swap of neighbours) from exactly one canonical token is rewritten to it.
+/// (in any example or variant) and is one edit (a letter left out, a letter added, or
+/// two neighbours swapped) from exactly one canonical token is rewritten to it. A changed
+/// letter is not corrected: it too often makes another real word (`repair`, `sending`).
 struct TypoIndex: Sendable {
     static let minimumVariantLength = 6
     static let minimumWordLength = 5
@@ -66,12 +67,11 @@ struct TypoIndex: Sendable {
         units.split { !ScalarClass.isLatinWordScalar($0) }.map(Array.init)
     }
 
-    /// True when `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours.
+    /// True when `a` and `b` differ by one inserted or deleted letter, or one swap of neighbours.
     static func isOneEdit(_ a: [UInt32], _ b: [UInt32]) -> Bool {
         if a == b { return false }
         if a.count == b.count {
             let diff = a.indices.filter { a[$0] != b[$0] }
-            if diff.count == 1 { return true }
             return diff.count == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
