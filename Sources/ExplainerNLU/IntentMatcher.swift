@@ -54,7 +54,7 @@ public final class IntentMatcher: Sendable {
     public func match(normalized n: NormalizedText) -> MatchResult {
         let x = vectorizer.vector(n.units)
         let candidates = rank(x)
-        let decision = x.indices.isEmpty ? .outOfScope : decide(candidates)
+        let decision = vectorizer.hasContent(x) ? decide(candidates) : .outOfScope
         return MatchResult(language: n.language, decision: decision, candidates: candidates,
                            normalizedText: n.text, amounts: n.amounts)
     }

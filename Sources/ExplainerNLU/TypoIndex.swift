@@ -13,8 +13,9 @@ struct TypoIndex: Sendable {
     static let minimumVariantLength = 6
     static let minimumWordLength = 5
 
-    /// Deletion key → (variant, canonical); nil marks a key shared by two canonicals.
-    private var keys: [[UInt32]: (variant: [UInt32], canonical: [UInt32])?] = [:]
+    /// Deletion key → the variants it comes from and their canonical token; nil marks a
+    /// key shared by two canonical tokens.
+    private var keys: [[UInt32]: (variants: [[UInt32]], canonical: [UInt32])?] = [:]
     /// Words that are never corrected: they occur in the examples or the variants as written.
     private var known: Set<[UInt32]> = []
 
@@ -23,20 +24,24 @@ struct TypoIndex: Sendable {
             let v = Array(variant.unicodeScalars.map(\.value))
             for word in Self.words(v) { known.insert(word) }
             guard v.count >= Self.minimumVariantLength, v.allSatisfy(ScalarClass.isASCIILetter) else { continue }
-            let target = (variant: v, canonical: Array(canonical.unicodeScalars.map(\.value)))
-            for key in Self.deletions(v) + [v] { add(key, target) }
+            let canonical = Array(canonical.unicodeScalars.map(\.value))
+            for key in Self.deletions(v) + [v] { add(key, variant: v, canonical: canonical) }
         }
         for word in knownWords { known.insert(Array(word.unicodeScalars.map(\.value))) }
     }
 
     var isEmpty: Bool { keys.isEmpty }
 
-    private mutating func add(_ key: [UInt32], _ target: (variant: [UInt32], canonical: [UInt32])) {
-        if let existing = keys[key] {
-            if let e = existing, e.canonical != target.canonical { keys[key] = .some(nil) }
-        } else {
-            keys[key] = target
+    private mutating func add(_ key: [UInt32], variant: [UInt32], canonical: [UInt32]) {
+        guard let existing = keys[key] else {
+            keys[key] = (variants: [variant], canonical: canonical)
+            return
         }
+        guard let e = existing, e.canonical == canonical else {
+            keys[key] = .some(nil)
+            return
+        }
+        keys[key] = (variants: e.variants + [variant], canonical: canonical)
     }
 
     /// The canonical token `word` is a one-edit typo of, if exactly one fits.
@@ -47,7 +52,7 @@ struct TypoIndex: Sendable {
         var found: [UInt32]?
         for key in [w] + Self.deletions(w) {
             guard let hit = keys[key] else { continue }
-            guard let target = hit, Self.isOneEdit(w, target.variant) else {
+            guard let target = hit, target.variants.contains(where: { Self.isOneEdit(w, $0) }) else {
                 if hit == nil { return nil }
                 continue
             }
