@@ -22,7 +22,8 @@ extension Engine {
         session.turns += 1
         let question = text
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let choice = Int(trimmed), !session.pendingChoice.isEmpty, (1...session.pendingChoice.count).contains(choice) {
+        if !session.pendingChoice.isEmpty, let choice = classifier?.choice(trimmed) ?? Int(trimmed),
+           (1...session.pendingChoice.count).contains(choice) {
             let intent = session.pendingChoice[choice - 1]
             session.pendingChoice = []
             let language = lang.fixed ?? session.language ?? .zh
@@ -34,8 +35,13 @@ extension Engine {
         session.language = language
         let alternatives = c.candidates.prefix(3).map { Reply.Alternative(intent: $0.intent, confidence: $0.confidence) }
         let top = c.candidates.first
-        if let kind = classifier?.followUp(trimmed), session.lastIntent != nil || c.decision == .outOfScope {
-            guard let (intent, expanded) = resolve(kind, last: session.lastIntent) else {
+        // A bare follow-up refers to the last answer; right after a clarifying question with no
+        // answer before it, to the option the bot thought likeliest. With no context at all,
+        // "what can I do" and "how long" still make sense; a bare "why" gets a question back.
+        let context = session.lastIntent ?? session.pendingChoice.first
+        if let kind = classifier?.followUp(trimmed), context != nil || c.decision == .outOfScope {
+            session.pendingChoice = []
+            guard let (intent, expanded) = resolve(kind, last: context) else {
                 let text = Renderer(knowledge: knowledge, lang: language).answer("followup.no_context")
                 return Reply(question: question, intent: "help", confidence: 1, language: language, clarify: false,
                              alternatives: alternatives, reasons: [], steps: [], text: text, diagnosis: nil)

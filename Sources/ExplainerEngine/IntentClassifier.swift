@@ -1,3 +1,4 @@
+import Foundation
 import ExplainerCore
 import ExplainerNLU
 
@@ -7,6 +8,13 @@ public protocol IntentClassifier: Sendable {
     func classify(_ text: String) -> Classification
     /// The kind of a bare follow-up ("why?", "那怎么办"), nil for a question of its own.
     func followUp(_ text: String) -> FollowUpKind?
+    /// The option (1-based) a reply to a clarifying question picks ("2", "第二个",
+    /// "the second one"), nil when the text is not a choice. The default reads digits only.
+    func choice(_ text: String) -> Int?
+}
+
+extension IntentClassifier {
+    public func choice(_ text: String) -> Int? { Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
 }
 
 public struct Classification: Sendable {

@@ -24,6 +24,8 @@ public struct NLUClassifier: IntentClassifier {
     }
 
     public func followUp(_ text: String) -> FollowUpKind? { catalog.followUps.detect(text) }
+
+    public func choice(_ text: String) -> Int? { catalog.followUps.choice(text) }
 }
 
 extension IntentDirectory {

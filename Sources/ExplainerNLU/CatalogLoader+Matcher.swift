@@ -12,6 +12,7 @@ extension CatalogLoader {
             switch key {
             case "threshold": c.threshold = number(value, doc.file, key, 0...1) ?? c.threshold
             case "ambiguity": c.ambiguity = number(value, doc.file, key, 0...1) ?? c.ambiguity
+            case "domain_threshold": c.domainThreshold = number(value, doc.file, key, 0...1) ?? c.domainThreshold
             case "learning_rate": c.learningRate = number(value, doc.file, key, 0.0001...100) ?? c.learningRate
             case "l2": c.l2 = number(value, doc.file, key, 0...1) ?? c.l2
             case "balance": c.balance = number(value, doc.file, key, 0...1) ?? c.balance
@@ -19,6 +20,7 @@ extension CatalogLoader {
             case "epochs": c.epochs = integer(value, doc.file, key, 1...1000) ?? c.epochs
             case "seed": c.seed = UInt64(integer(value, doc.file, key, 0...Int.max) ?? Int(c.seed))
             case "latin_char_ngram": c.latinCharNgram = integer(value, doc.file, key, 0...6) ?? c.latinCharNgram
+            case "typo_correction": c.typoCorrection = boolean(value, doc.file, key) ?? c.typoCorrection
             case "word_bigrams": c.wordBigrams = boolean(value, doc.file, key) ?? c.wordBigrams
             case "han_ngrams": c.hanNgrams = sizes(value, doc.file) ?? c.hanNgrams
             case "domain_terms": c.domainTerms = terms(value, doc.file)

@@ -61,16 +61,44 @@ extension CatalogLoader {
             return
         }
         for (key, keyNode, value) in doc.root.pairs {
+            if key == "choices" {
+                readChoices(value, file: doc.file)
+                continue
+            }
             let phrases = readPhrases(value, file: doc.file, key: key)
             if key == "fillers" {
                 followUpSource.fillers += phrases
             } else if let kind = FollowUpKind(rawValue: key) {
                 followUpSource.patterns[kind, default: []] += phrases
             } else {
-                warning(doc.file, keyNode.line, "unknown key '\(key)' (expected fillers, \(FollowUpKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                warning(doc.file, keyNode.line, "unknown key '\(key)' (expected fillers, choices, \(FollowUpKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
         }
     }
+
+    /// `choices`: `first`, `second`… each with zh and en phrases that pick that option.
+    /// Digits are always accepted, so a phrase must not contain one (it would read as
+    /// `<number>` and could not tell the options apart).
+    mutating func readChoices(_ node: Node, file: String) {
+        guard node.mapping != nil else {
+            error(file, node.line, "'choices' must be a mapping like {first: {zh: [第一个], en: [the first one]}}")
+            return
+        }
+        for (key, keyNode, value) in node.pairs {
+            guard let option = Self.ordinals.firstIndex(of: key) else {
+                error(file, keyNode.line, "unknown choice '\(key)' (expected \(Self.ordinals.joined(separator: ", ")))")
+                continue
+            }
+            let phrases = readPhrases(value, file: file, key: "choices.\(key)")
+            let hasDigit = { (p: String) in p.unicodeScalars.contains { $0.properties.numericType == .decimal } }
+            for phrase in phrases where hasDigit(phrase) {
+                error(file, value.line, "the choice phrase '\(phrase)' has a digit; digits are accepted without being listed")
+            }
+            followUpSource.choices[option + 1, default: []] += phrases.filter { !hasDigit($0) }
+        }
+    }
+
+    static let ordinals = ["first", "second", "third", "fourth"]
 
     mutating func readPhrases(_ node: Node, file: String, key: String) -> [String] {
         guard node.mapping != nil else {

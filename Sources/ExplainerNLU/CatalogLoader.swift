@@ -53,6 +53,7 @@ struct CatalogLoader {
             if let intent = readIntent(doc, fileName: name) { intents.append(intent) }
         }
         checkCoverage()
+        if configuration.typoCorrection { synonyms.enableTypoCorrection(knownWords: exampleWords()) }
         let normalizer = Normalizer(traditional: traditional, synonyms: synonyms)
         checkExamples(normalizer)
         issues.sort(by: Self.order)
@@ -77,6 +78,20 @@ struct CatalogLoader {
     static func order(_ a: CheckIssue, _ b: CheckIssue) -> Bool {
         if a.file != b.file { return a.file < b.file }
         return (a.line ?? 0) < (b.line ?? 0)
+    }
+
+    /// Every Latin word the examples use as written (normalised, before synonyms).
+    func exampleWords() -> Set<String> {
+        let plain = Normalizer(traditional: traditional)
+        var words = Set<String>()
+        for intent in intents {
+            for example in intent.examples {
+                for w in TypoIndex.words(plain.surfaceUnits(example.text).0) {
+                    words.insert(String(String.UnicodeScalarView(w.compactMap(Unicode.Scalar.init))))
+                }
+            }
+        }
+        return words
     }
 
     /// Normalised form of a synonym or pattern, before synonym rewriting.

@@ -21,8 +21,9 @@ extension EvalReport {
         mutating func add(_ q: LabelledQuestion, _ r: MatchResult, file: String? = nil) {
             let predicted = r.decidedIntent
             let isOOS = q.intent == IntentID.outOfScope
-            let correct = isOOS ? (predicted == IntentID.outOfScope || r.topIntent == IntentID.outOfScope) : predicted == q.intent
-            let scoredAs = isOOS && correct ? IntentID.outOfScope : predicted
+            // An off-topic line counts as rejected only when the decision is out of scope:
+            // a clarify question about two of our intents is an answer, not a rejection.
+            let correct = predicted == q.intent
             if case .clarify(let options) = r.decision {
                 clarify += 1
                 if options.contains(q.intent) { clarifyGold += 1 }
@@ -36,12 +37,12 @@ extension EvalReport {
                 if predicted == IntentID.outOfScope { falseRejections += 1 }
             }
             goldCount[q.intent, default: 0] += 1
-            predictedCount[scoredAs, default: 0] += 1
+            predictedCount[predicted, default: 0] += 1
             if correct {
                 correctCount[q.intent, default: 0] += 1
             } else {
-                confusions[q.intent, default: [:]][scoredAs, default: 0] += 1
-                misses.append(Miss(file: file, line: q.line, gold: q.intent, predicted: scoredAs, confidence: r.topConfidence,
+                confusions[q.intent, default: [:]][predicted, default: 0] += 1
+                misses.append(Miss(file: file, line: q.line, gold: q.intent, predicted: predicted, confidence: r.topConfidence,
                                    decision: Self.name(r.decision), text: q.text))
             }
         }

@@ -5,17 +5,24 @@
 /// "so", "ok"…), and what remains must equal one of the phrases of
 /// `_followups.yaml` exactly. So "为什么？" and "那为什么呢" are `.why`, while
 /// "为什么借呗借不了" is not a follow-up at all (it has content: match it instead).
+///
+/// It also reads the answer to a clarifying question ("Do you mean 1 … or 2 …?"):
+/// ``choice(_:)`` accepts a digit, or one of the `choices` phrases ("第二个", "the
+/// second one"), with the same fillers dropped ("那就第二个吧" → 2).
 public struct FollowUpDetector: Sendable {
     private let normalizer: Normalizer
     private let fillers: [String]
     private let kinds: [String: FollowUpKind]
+    private let choices: [String: Int]
 
     /// A detector that recognises nothing.
     public static let none = FollowUpDetector(source: FollowUpSource(), normalizer: Normalizer())
 
-    /// Builds a detector from phrases per kind and filler words (both normalised here).
-    public init(patterns: [FollowUpKind: [String]], fillers: [String], normalizer: Normalizer = Normalizer()) {
-        self.init(source: FollowUpSource(fillers: fillers, patterns: patterns), normalizer: normalizer)
+    /// Builds a detector from phrases per kind, filler words and choice phrases per
+    /// option number (all normalised here).
+    public init(patterns: [FollowUpKind: [String]], fillers: [String], choices: [Int: [String]] = [:],
+                normalizer: Normalizer = Normalizer()) {
+        self.init(source: FollowUpSource(fillers: fillers, patterns: patterns, choices: choices), normalizer: normalizer)
     }
 
     init(source: FollowUpSource, normalizer: Normalizer) {
@@ -30,6 +37,27 @@ public struct FollowUpDetector: Sendable {
             }
         }
         self.kinds = kinds
+        var choices: [String: Int] = [:]
+        for (option, phrases) in source.choices {
+            for phrase in phrases {
+                let key = Self.strip(Self.compact(normalizer.surfaceUnits(phrase).0), fillers: fillers)
+                if !key.isEmpty && choices[key] == nil { choices[key] = option }
+            }
+        }
+        self.choices = choices
+    }
+
+    /// The option (1-based) a reply to a clarifying question picks: a bare digit
+    /// ("2", "２") or a `choices` phrase ("第二个", "the second one"); nil otherwise.
+    /// The caller checks the option against the number of options it offered.
+    public func choice(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let folded = String(String.UnicodeScalarView(normalizer.fold(trimmed).compactMap(Unicode.Scalar.init)))
+        if let number = Int(folded) { return number }
+        let units = normalizer.surfaceUnits(trimmed).0
+        guard units.count <= 40 else { return nil }
+        let key = Self.strip(Self.compact(units), fillers: fillers)
+        return key.isEmpty ? nil : choices[key]
     }
 
     /// The follow-up kind of `text`, or nil when it is not a bare follow-up.

@@ -14,4 +14,6 @@ public enum FollowUpKind: String, Sendable, Codable, CaseIterable {
 struct FollowUpSource: Sendable {
     var fillers: [String] = []
     var patterns: [FollowUpKind: [String]] = [:]
+    /// Option number (1-based) → the phrases that pick it ("第二个", "the second one").
+    var choices: [Int: [String]] = [:]
 }

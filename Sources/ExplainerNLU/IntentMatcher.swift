@@ -54,7 +54,7 @@ public final class IntentMatcher: Sendable {
     public func match(normalized n: NormalizedText) -> MatchResult {
         let x = vectorizer.vector(n.units)
         let candidates = rank(x)
-        let decision = x.indices.isEmpty ? .outOfScope : decide(candidates)
+        let decision = vectorizer.hasContent(x) ? decide(candidates) : .outOfScope
         return MatchResult(language: n.language, decision: decision, candidates: candidates,
                            normalizedText: n.text, amounts: n.amounts)
     }
@@ -67,19 +67,35 @@ public final class IntentMatcher: Sendable {
     }
 
     /// The fallback policy: out of scope, clarify, or one intent.
+    ///
+    /// A confident top intent is answered (or, when the runner-up is within
+    /// `ambiguity`, the bot asks which). Below `threshold` — or when `out_of_scope`
+    /// leads — two close in-scope intents that together clear the threshold still make a
+    /// clarify question; with `domain_threshold` set, so does any message whose in-scope
+    /// intents together hold at least that much (it is about credit, the bot is only
+    /// unsure which question): it asks about the top two instead of saying "I can't help".
     func decide(_ c: [IntentCandidate]) -> MatchDecision {
-        guard let top = c.first, top.intent != IntentID.outOfScope else { return .outOfScope }
-        let second = c.count > 1 ? c[1] : nil
-        let close = second.map { top.confidence - $0.confidence < configuration.ambiguity } ?? false
-        if top.confidence < configuration.threshold {
-            // Two close in-scope intents that together clear the threshold: ask which.
-            if let s = second, close, s.intent != IntentID.outOfScope,
-               top.confidence + s.confidence >= configuration.threshold {
-                return .clarify([top.intent, s.intent])
-            }
-            return .outOfScope
+        guard let top = c.first else { return .outOfScope }
+        if top.intent == IntentID.outOfScope || top.confidence < configuration.threshold {
+            return fallback(c)
         }
-        guard close, let s = second else { return .intent(top.intent) }
+        let second = c.count > 1 ? c[1] : nil
+        guard let s = second, top.confidence - s.confidence < configuration.ambiguity else { return .intent(top.intent) }
         return s.intent == IntentID.outOfScope ? .clarify([top.intent]) : .clarify([top.intent, s.intent])
+    }
+
+    private func fallback(_ c: [IntentCandidate]) -> MatchDecision {
+        let inScope = c.filter { $0.intent != IntentID.outOfScope }
+        guard inScope.count >= 2 else { return .outOfScope }
+        let (a, b) = (inScope[0], inScope[1])
+        if c[0].intent != IntentID.outOfScope, c[1].intent != IntentID.outOfScope,
+           a.confidence - b.confidence < configuration.ambiguity, a.confidence + b.confidence >= configuration.threshold {
+            return .clarify([a.intent, b.intent])
+        }
+        let outOfScope = c.first { $0.intent == IntentID.outOfScope }?.confidence ?? 0
+        if let d = configuration.domainThreshold, 1 - outOfScope >= d {
+            return .clarify([a.intent, b.intent])
+        }
+        return .outOfScope
     }
 }

@@ -8,10 +8,17 @@ public struct MatcherConfiguration: Sendable, Equatable {
     public var threshold: Double = 0.35
     /// When the top two confidences are closer than this, the decision is clarify.
     public var ambiguity: Double = 0.1
+    /// When the top intent is below `threshold` (or `out_of_scope` leads) but the
+    /// in-scope intents together hold at least this much, ask which of the top two was
+    /// meant instead of falling back. nil (the default) turns it off.
+    public var domainThreshold: Double?
     /// Character n-gram sizes for Chinese runs.
     public var hanNgrams: [Int] = [1, 2, 3]
     /// Whether neighbouring words (and Han runs) give bigram features.
     public var wordBigrams: Bool = true
+    /// Whether one-letter typos of English synonym variants are rewritten like the
+    /// variant (`borow` → `借款`); words the examples use are never corrected.
+    public var typoCorrection: Bool = true
     /// Character n-gram size inside English words (0 turns them off).
     public var latinCharNgram: Int = 3
     /// Weight of each feature family in the TF-IDF vector.

@@ -11,6 +11,8 @@ public struct SynonymTable: Sendable {
     private var outputs: [[UInt32]?] = [nil]
     /// variant (normalised) → canonical, for checks and display.
     public private(set) var entries: [String: String] = [:]
+    /// One-letter typos of English variants, when enabled (see ``enableTypoCorrection(knownWords:)``).
+    private var typos: TypoIndex?
 
     /// An empty table: rewrites nothing.
     public static let empty = SynonymTable()
@@ -43,6 +45,13 @@ public struct SynonymTable: Sendable {
         return nil
     }
 
+    /// Also rewrites one-letter typos of English variants (`borow` → the token of
+    /// `borrow`); `knownWords` (the examples' own words) are never treated as typos.
+    mutating func enableTypoCorrection(knownWords: Set<String>) {
+        let index = TypoIndex(variants: entries, knownWords: knownWords)
+        typos = index.isEmpty ? nil : index
+    }
+
     /// The canonical token for a normalised variant, if it is one.
     public func canonical(for variant: String) -> String? { entries[variant] }
 
@@ -56,6 +65,11 @@ public struct SynonymTable: Sendable {
         while i < n {
             if let (end, canonical) = longestMatch(units, from: i) {
                 out.append(contentsOf: canonical)
+                i = end
+            } else if let typos, ScalarClass.isLatinWordScalar(units[i]), i == 0 || !ScalarClass.isLatinWordScalar(units[i - 1]) {
+                var end = i
+                while end < n, ScalarClass.isLatinWordScalar(units[end]) { end += 1 }
+                out.append(contentsOf: typos.correct(units[i..<end]) ?? Array(units[i..<end]))
                 i = end
             } else {
                 out.append(units[i])

@@ -51,6 +51,13 @@ struct Vectorizer: Sendable {
         }
     }
 
+    /// True when `v` holds a known feature of the text itself, not only the
+    /// message-level flags (no domain term, share of unknown words).
+    func hasContent(_ v: SparseVector) -> Bool {
+        let noDomain = index[FeatureExtractor.noDomain]
+        return v.indices.contains { $0 != unknownIndex && $0 != noDomain }
+    }
+
     /// The normalised TF-IDF vector of `units`; empty when no feature is known.
     /// `training` counts words seen in no other example as unknown.
     func vector(_ units: [UInt32], training: Bool = false) -> SparseVector {

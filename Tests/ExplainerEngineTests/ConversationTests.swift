@@ -74,6 +74,37 @@ import Testing
         #expect(s.pendingChoice.isEmpty)
     }
 
+    @Test func clarifyingQuestionAcceptsAChoiceInWords() throws {
+        let record = try EngineFixtures.customer("demo-symbolic")
+        for (reply, intent) in [("第二个", "limit_dropped"), ("the first one", "limit_tiny"), ("那就第一个吧", "limit_tiny")] {
+            var s = Session()
+            s.pendingChoice = ["limit_tiny", "limit_dropped"]
+            let r = engine.ask(reply, session: &s, record: record, now: now)
+            #expect(r.intent == intent, "\(reply)")
+            #expect(s.pendingChoice.isEmpty)
+        }
+    }
+
+    @Test func choiceWordsWithoutAPendingQuestionAreOrdinaryText() {
+        var s = Session()
+        let r = engine.ask("第二个", session: &s, record: nil, now: now)
+        #expect(!r.alternatives.isEmpty, "classified as a question, not taken as a choice")
+        #expect(r.intent != "limit_dropped")
+    }
+
+    @Test func bareFollowUpRightAfterAClarifyingQuestionTakesItsFirstOption() throws {
+        let record = try EngineFixtures.customer("demo-symbolic")
+        var s = Session()
+        s.pendingChoice = ["limit_tiny", "limit_dropped"]
+        let why = engine.ask("为啥", session: &s, record: record, now: now)
+        #expect(why.intent == "limit_tiny")
+        #expect(why.reasons.first?.code == .SYMBOLIC_LIMIT)
+        #expect(s.pendingChoice.isEmpty)
+        var t = Session()
+        t.pendingChoice = ["limit_tiny", "limit_dropped"]
+        #expect(engine.ask("那还要几周啊", session: &t, record: record, now: now).intent == "when_can_borrow")
+    }
+
     @Test func routesEachDemoSituationFromAQuestion() throws {
         try assertExplains("demo-card-expired", "额度提了但是钱没到账，借款失败了", intent: "disbursement_failed", reasons: [.BANK_CARD_PROBLEM])
         try assertExplains("demo-symbolic", "为什么我只能借1块钱", intent: "limit_tiny", reasons: [.SYMBOLIC_LIMIT])

@@ -112,6 +112,15 @@ import Testing
         #expect(found == ["intents/_matcher.yaml:1: error: 'threshold' must be a number from 0.0 to 1.0"])
     }
 
+    @Test func choicePhrasesMustBeDigitFreeAndKnownOrdinals() throws {
+        let followUps = "choices:\n  second:\n    zh: [第2个]\n    en: [the second one]\n  fifth:\n    en: [fifth]\n"
+        let found = try issues(["_followups.yaml": followUps, "appeal.yaml": Self.intent("appeal")])
+        #expect(found == [
+            "intents/_followups.yaml:3: error: the choice phrase '第2个' has a digit; digits are accepted without being listed",
+            "intents/_followups.yaml:5: error: unknown choice 'fifth' (expected first, second, third, fourth)",
+        ])
+    }
+
     @Test func loadThrowsEveryErrorAsCompilerLines() throws {
         let dir = try Fixtures.directory(["limit_tiny.yaml": "id: limit_tiny\n", "out_of_scope.yaml": Self.outOfScope])
         defer { try? FileManager.default.removeItem(at: dir) }

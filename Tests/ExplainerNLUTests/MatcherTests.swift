@@ -72,6 +72,18 @@ import Testing
         #expect(m.decide(cand(("out_of_scope", 0.9), ("a", 0.05))) == .outOfScope)
     }
 
+    @Test func domainThresholdAsksInsteadOfRejectingCreditTalk() {
+        var c = MatcherConfiguration()
+        c.threshold = 0.4
+        c.domainThreshold = 0.7
+        let m = IntentMatcher(examples: [("a", "x"), ("out_of_scope", "y")], configuration: c)
+        func cand(_ pairs: (String, Double)...) -> [IntentCandidate] { pairs.map { IntentCandidate(intent: $0.0, confidence: $0.1) } }
+        #expect(m.decide(cand(("a", 0.30), ("c", 0.25), ("b", 0.20), ("out_of_scope", 0.25))) == .clarify(["a", "c"]))
+        #expect(m.decide(cand(("out_of_scope", 0.28), ("a", 0.27), ("b", 0.25), ("c", 0.20))) == .clarify(["a", "b"]))
+        #expect(m.decide(cand(("out_of_scope", 0.35), ("a", 0.30), ("b", 0.20), ("c", 0.15))) == .outOfScope)
+        #expect(m.decide(cand(("a", 0.38), ("out_of_scope", 0.31), ("b", 0.20), ("c", 0.11))) == .outOfScope)
+    }
+
     @Test func trainingIsDeterministic() throws {
         let catalog = try #require(Fixtures.catalog)
         let a = IntentMatcher(catalog: catalog).match("借呗为什么突然降额")
