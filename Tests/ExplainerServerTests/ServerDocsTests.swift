@@ -4,7 +4,8 @@ import Testing
 
 /// Every `<!-- wire -->` example in docs/protocol.md, replayed in order on one connection to the
 /// real `explainer serve` (at the page's `--now`): the reply must be the one on the page, except
-/// for session ids (random) and `uptime_s`. When the server's answers change on purpose, run
+/// for session ids (random), `uptime_s`, the data digest and the confidence figures (which change
+/// with every edit of intents/ or knowledge/; intents, reasons and texts must still match). When the server's answers change on purpose, run
 /// `scripts/protocol-examples.py` to rewrite the page.
 @Suite(.timeLimit(.minutes(2)))
 struct ServerDocsTests {
@@ -52,14 +53,18 @@ struct ServerDocsTests {
         text.replacing(sessionPattern, with: session)
     }
 
-    /// Session ids become `s-…` wherever they appear; `uptime_s` becomes 0.
+    /// Session ids become `s-…` wherever they appear; `uptime_s`, `confidence` and the digest are blanked.
     static func normalized(_ value: JSONValue) -> JSONValue {
         switch value {
         case .string(let text): .string(text.replacing(sessionPattern, with: "s-…"))
         case .array(let items): .array(items.map(normalized))
         case .object(let members):
             .object(Dictionary(uniqueKeysWithValues: members.map { key, member in
-                (key, key == "uptime_s" ? .integer(0) : normalized(member))
+                switch key {
+                case "uptime_s", "confidence": (key, .integer(0))
+                case "knowledge_digest": (key, .string("…"))
+                default: (key, normalized(member))
+                }
             }))
         default: value
         }
