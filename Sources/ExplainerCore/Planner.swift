@@ -24,8 +24,9 @@ public struct Planner: Sendable {
 
     public init(model: CreditModel) { self.model = model }
 
-    public func plan(_ record: CustomerRecord, platform: PlatformStatus, now: Date) -> PlanOutcome {
-        let base = model.evaluate(record, platform: platform, now: now)
+    /// - Parameter base: the model's trace of `record` at `now`, when the caller already has it.
+    public func plan(_ record: CustomerRecord, platform: PlatformStatus, now: Date, base known: DecisionTrace? = nil) -> PlanOutcome {
+        let base = known ?? model.evaluate(record, platform: platform, now: now)
         if base.canBorrow { return .approvedNow }
         let times = eventTimes(record, platform: platform, now: now)
         let families = actionFamilies(record, platform: platform, now: now, times: times)

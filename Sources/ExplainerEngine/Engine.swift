@@ -49,7 +49,7 @@ public final class Engine: Sendable {
     public func diagnosis(intent: String, plugin: any DiagnosticPlugin, record: CustomerRecord, now: Date,
                           platform: PlatformStatus) -> Diagnosis {
         let trace = model.evaluate(record, platform: platform, now: now)
-        let plan = planner.plan(record, platform: platform, now: now)
+        let plan = planner.plan(record, platform: platform, now: now, base: trace)
         let context = DiagnosisContext(intent: intent, record: record, trace: trace, plan: plan, platform: platform,
                                        now: now, model: knowledge.model)
         let framing = plugin.frame(context)
