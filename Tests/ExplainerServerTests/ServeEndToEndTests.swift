@@ -51,6 +51,22 @@ struct ServeEndToEndTests {
         }
     }
 
+    @Test func diagnoseOverTheSocketEqualsTheCommandLinesJSON() async throws {
+        // The server builds its reply as a JSONValue directly; `diagnose --json` writes it with
+        // JSONEncoder. They must carry the same members and numbers.
+        try await withServe { server in
+            for (user, lang) in [("demo-overdue", "zh"), ("demo-high-debt", "en"), ("demo-repaid", "en"), ("demo-huabei-full", "zh")] {
+                let reply = try await server.call(#"{"jsonrpc":"2.0","id":1,"method":"diagnose","params":{"user_id":"\#(user)","lang":"\#(lang)"}}"#)
+                let result = try #require(reply?["result"], "\(user): \(String(describing: reply))")
+                let cli = try ServeProcess.command(["diagnose", "--user", user, "--lang", lang, "--json", "--db", server.dbPath,
+                                                    "--now", ServeProcess.now])
+                #expect(cli.status == 0)
+                let expected = try JSONValue(parsing: cli.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+                #expect(result == expected, "\(user)")
+            }
+        }
+    }
+
     @Test func aSessionUsedWithAnotherUserIsRefused() async throws {
         try await withServe { server in
             let first = try await server.call(#"{"jsonrpc":"2.0","id":1,"method":"ask","params":{"user_id":"demo-repaid","text":"为什么借不了"}}"#)

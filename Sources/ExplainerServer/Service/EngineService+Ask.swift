@@ -92,6 +92,7 @@ extension EngineService {
     }
 
     func json(_ reply: Reply) throws(RPCError) -> JSONValue {
-        do { return try JSONValue(parsing: reply.jsonLine()) } catch { throw .internalError("the reply could not be encoded") }
+        // Straight into a JSONValue: the dispatcher serialises the whole response once.
+        do { return try JSONValue(encoding: reply) } catch { throw .internalError("the reply could not be encoded") }
     }
 }
