@@ -75,8 +75,9 @@ let package = Package(
         ]),
         .testTarget(name: "ExplainerCLITests", dependencies: ["TerminalHarness"]),
         .testTarget(name: "ExplainerServerTests", dependencies: [
-            "ExplainerServer", "ExplainerCore",
+            "ExplainerServer", "ExplainerCore", "ExplainerStore",
             .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),

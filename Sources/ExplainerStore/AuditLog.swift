@@ -13,6 +13,14 @@ public protocol AuditLog: Sendable {
     /// `/x/db.sqlite: is locked by another process (waited 10 s)`.
     func appendAudit(_ entry: AuditEntry) throws(StoreError)
 
+    /// Appends several entries in one transaction: all of them or none, with one sync to
+    /// disk for the lot. Durable like ``appendAudit(_:)``: committed before this returns.
+    ///
+    /// Use it to commit entries that arrive together (the socket server's group commit).
+    /// Entries keep the given order. Throws ``StoreError`` like ``appendAudit(_:)``; then
+    /// none of the entries is in the log.
+    func appendAudit(contentsOf entries: [AuditEntry]) throws(StoreError)
+
     /// Entries in time order (oldest first; entries with equal times in append order).
     ///
     /// - Parameters:

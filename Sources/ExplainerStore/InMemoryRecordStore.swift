@@ -74,6 +74,11 @@ public final class InMemoryRecordStore: RecordStore, AuditLog {
         state.withLock { $0.audit.append(stored) }
     }
 
+    public func appendAudit(contentsOf entries: [AuditEntry]) throws(StoreError) {
+        let stored = entries.map { $0.normalized() }
+        state.withLock { $0.audit.append(contentsOf: stored) }
+    }
+
     public func audit(userID: String?, since: Date?, limit: Int?) throws(StoreError) -> [AuditEntry] {
         let all = state.withLock { $0.audit }
         let sinceMs = since.map(Milliseconds.of)

@@ -4,16 +4,24 @@ import GRDB
 
 extension SQLiteRecordStore {
     public func appendAudit(_ entry: AuditEntry) throws(StoreError) {
+        try appendAudit(contentsOf: [entry])
+    }
+
+    public func appendAudit(contentsOf entries: [AuditEntry]) throws(StoreError) {
+        guard !entries.isEmpty else { return }
         try write { db in
-            try db.cachedStatement(sql: """
+            let insert = try db.cachedStatement(sql: """
                 INSERT INTO audit_entry (time, recorded_at, channel, user_id, session_id, question, intent,
                                          reasons, model_version, knowledge_digest)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
+                """)
+            for entry in entries {
+                try insert.execute(arguments: [
                     Milliseconds.of(entry.time), Milliseconds.of(entry.recordedAt), entry.channel.rawValue,
                     entry.userID, entry.sessionID, entry.question, entry.intent,
                     entry.reasons.map(\.rawValue).joined(separator: ","), entry.modelVersion, entry.knowledgeDigest,
                 ])
+            }
         }
     }
 

@@ -13,22 +13,33 @@ public final class SQLiteRecordStore: RecordStore, AuditLog {
     /// Seconds a writer waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 10
 
+    /// Most decoded records kept in memory (with their stored JSON) to skip decoding on lookups.
+    public static let decodedRecordCapacity = 10_000
+
     /// The database file's path, as given to ``open(path:createDirectories:now:seed:)``.
     public let path: String
     let pool: DatabasePool
+    /// Records decoded by ``record(id:)``, reused while the stored JSON is unchanged.
+    let decoded = DecodedRecordCache(capacity: SQLiteRecordStore.decodedRecordCapacity)
 
     init(path: String, pool: DatabasePool) {
         self.path = path
         self.pool = pool
     }
 
+    /// The row is read on every lookup (one indexed read; WAL readers never wait), so a record
+    /// changed by any connection or process is seen at once; decoding is skipped while the
+    /// stored JSON is the one already decoded.
     public func record(id: String) throws(StoreError) -> CustomerRecord? {
         let json = try read { db in
             try String.fetchOne(db.cachedStatement(sql: "SELECT record_json FROM customer_record WHERE user_id = ?"),
                                 arguments: [id])
         }
         guard let json else { return nil }
-        return try CanonicalRecord.decodeStored(json, userID: id, store: path)
+        if let cached = decoded.record(id: id, json: json) { return cached }
+        let record = try CanonicalRecord.decodeStored(json, userID: id, store: path)
+        decoded.insert(record, json: json, id: id)
+        return record
     }
 
     public func list() throws(StoreError) -> [RecordSummary] {

@@ -28,6 +28,45 @@ struct ServeEndToEndTests {
         }
     }
 
+    @Test func aRecordReimportedByAnotherProcessIsAnsweredFromTheNewRecord() async throws {
+        try await withServe { server in
+            let diagnose = #"{"jsonrpc":"2.0","id":1,"method":"diagnose","params":{"user_id":"demo-frozen"}}"#
+            for _ in 0..<2 {  // the second answer comes from the decoded-record cache
+                let before = try #require(try await server.call(diagnose)?["result"])
+                #expect(before["reasons"]?.arrayValue?.first?["code"] == "ACCOUNT_RESTRICTED")
+                #expect(before["can_borrow"] == false)
+            }
+            // `explainer records import` in its own process, on the database the server has open.
+            let original = try String(contentsOf: ServeProcess.packageRoot.appendingPathComponent("examples/customers/frozen.json"),
+                                      encoding: .utf8)
+            let unfrozen = original.replacingOccurrences(of: #""status": "frozen""#, with: #""status": "normal""#)
+            #expect(unfrozen != original)
+            let file = server.directory + "/unfrozen.json"
+            try unfrozen.write(toFile: file, atomically: true, encoding: .utf8)
+            let imported = try ServeProcess.command(["records", "import", file, "--db", server.dbPath, "--now", ServeProcess.now])
+            #expect(imported.status == 0)
+            let after = try #require(try await server.call(diagnose)?["result"])
+            let codes = after["reasons"]?.arrayValue?.compactMap { $0["code"]?.stringValue }
+            #expect(codes?.contains("ACCOUNT_RESTRICTED") == false, "still answered from the old record: \(after)")
+        }
+    }
+
+    @Test func diagnoseOverTheSocketEqualsTheCommandLinesJSON() async throws {
+        // The server builds its reply as a JSONValue directly; `diagnose --json` writes it with
+        // JSONEncoder. They must carry the same members and numbers.
+        try await withServe { server in
+            for (user, lang) in [("demo-overdue", "zh"), ("demo-high-debt", "en"), ("demo-repaid", "en"), ("demo-huabei-full", "zh")] {
+                let reply = try await server.call(#"{"jsonrpc":"2.0","id":1,"method":"diagnose","params":{"user_id":"\#(user)","lang":"\#(lang)"}}"#)
+                let result = try #require(reply?["result"], "\(user): \(String(describing: reply))")
+                let cli = try ServeProcess.command(["diagnose", "--user", user, "--lang", lang, "--json", "--db", server.dbPath,
+                                                    "--now", ServeProcess.now])
+                #expect(cli.status == 0)
+                let expected = try JSONValue(parsing: cli.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+                #expect(result == expected, "\(user)")
+            }
+        }
+    }
+
     @Test func aSessionUsedWithAnotherUserIsRefused() async throws {
         try await withServe { server in
             let first = try await server.call(#"{"jsonrpc":"2.0","id":1,"method":"ask","params":{"user_id":"demo-repaid","text":"为什么借不了"}}"#)

@@ -53,6 +53,19 @@ struct AuditLogTests {
         #expect(try log.audit(userID: nil, since: nil, limit: 2).map(\.question) == ["two", "three"])
     }
 
+    @Test("a batch is appended whole, in order; an empty batch is nothing", arguments: StoreKind.allCases)
+    func batch(kind: StoreKind) throws {
+        let dir = try TempDirectory()
+        let log = try kind.make(in: dir)
+        try log.appendAudit(contentsOf: [])
+        #expect(try log.audit(userID: nil, since: nil, limit: nil).isEmpty)
+        try log.appendAudit(Fixture.entry("u-1", at: "2026-11-20T10:00:00+08:00", question: "zero"))
+        let batch = ["one", "two", "three"].map { Fixture.entry("u-2", at: "2026-11-20T10:00:00+08:00", question: $0) }
+        try log.appendAudit(contentsOf: batch)
+        #expect(try log.audit(userID: nil, since: nil, limit: nil).map(\.question) == ["zero", "one", "two", "three"])
+        #expect(try log.audit(userID: "u-2", since: nil, limit: nil) == batch)
+    }
+
     @Test("times are kept to the millisecond", arguments: StoreKind.allCases)
     func milliseconds(kind: StoreKind) throws {
         let dir = try TempDirectory()

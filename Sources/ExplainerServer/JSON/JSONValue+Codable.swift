@@ -35,12 +35,12 @@ extension JSONValue: Codable {
 }
 
 extension JSONValue {
-    /// The JSON form of any `Encodable` value (a service's reply struct, say).
+    /// The JSON form of any `Encodable` value (a service's reply struct, say): what
+    /// `JSONEncoder` would write, read back, built directly without the text in between.
     ///
     /// Throws what `JSONEncoder` throws, e.g. for a non-finite `Double`.
     public init(encoding value: some Encodable) throws {
-        let data = try JSONEncoder().encode(value)
-        self = try JSONValue(parsing: [UInt8](data))
+        self = try JSONValueEncoder.encode(value)
     }
 }
 

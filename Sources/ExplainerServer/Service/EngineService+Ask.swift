@@ -2,7 +2,6 @@ import ExplainerCore
 import ExplainerEngine
 import ExplainerStore
 import Foundation
-import NIOPosix
 
 /// `ask` params (DESIGN §7).
 struct AskParams: Decodable {
@@ -82,17 +81,18 @@ extension EngineService {
         let entry = AuditEntry(time: now, recordedAt: context.now, channel: channel, userID: user ?? "", sessionID: session,
                                question: question, intent: reply.intent, reasons: reply.reasons.map(\.code),
                                modelVersion: engine.modelVersion, knowledgeDigest: engine.knowledge.digest)
-        let store = self.store
         do {
-            // On a blocking-I/O thread: the commit waits for the disk, which must not hold up
-            // the few cooperative threads answering other connections meanwhile.
-            try await NIOThreadPool.singleton.runIfActive { try store.appendAudit(entry) }
+            // Group commit on a blocking-I/O thread: the commit waits for the disk, which must
+            // not hold up the few cooperative threads answering other connections meanwhile,
+            // and entries arriving during one fsync share the next.
+            try await auditWriter.append(entry)
         } catch {
             throw .recordStoreUnavailable("the audit log could not be written: \(error)")
         }
     }
 
     func json(_ reply: Reply) throws(RPCError) -> JSONValue {
-        do { return try JSONValue(parsing: reply.jsonLine()) } catch { throw .internalError("the reply could not be encoded") }
+        // Straight into a JSONValue: the dispatcher serialises the whole response once.
+        do { return try JSONValue(encoding: reply) } catch { throw .internalError("the reply could not be encoded") }
     }
 }

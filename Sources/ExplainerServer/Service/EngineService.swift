@@ -8,6 +8,8 @@ import Foundation
 public final class EngineService: RPCService {
     let holder: EngineHolder
     let store: any RecordStore & AuditLog
+    /// Commits audit entries of concurrent requests together (group commit).
+    let auditWriter: AuditWriter
     let sessions: SessionTable<Session>
     let loader: @Sendable () throws -> Engine
     let evaluationTime: Date?
@@ -21,6 +23,7 @@ public final class EngineService: RPCService {
                 evaluationTime: Date? = nil, loader: @escaping @Sendable () throws -> Engine) {
         self.holder = EngineHolder(engine)
         self.store = store
+        self.auditWriter = AuditWriter(log: store)
         self.sessions = sessions
         self.evaluationTime = evaluationTime
         self.loader = loader
