@@ -6,11 +6,41 @@ import ExplainerCore
 /// Literal text may not contain digits: every number a customer reads comes from evidence
 /// (`explainer check` reports `literal number "24" in a template: take it from the evidence`).
 public struct Template: Sendable, Hashable {
-    public var alternatives: [String]
+    public var alternatives: [String] { didSet { parsed = alternatives.map(Self.segments) } }
     public var line: Int?
+    /// Each alternative split once into literal text and placeholder names, so filling a
+    /// template on every answer does not walk its characters again.
+    private var parsed: [[Segment]]
+
+    enum Segment: Sendable, Hashable {
+        case text(String)
+        case key(String)
+    }
 
     public init(_ alternatives: [String], line: Int? = nil) {
         self.alternatives = alternatives; self.line = line
+        self.parsed = alternatives.map(Self.segments)
+    }
+
+    static func segments(_ text: String) -> [Segment] {
+        var out: [Segment] = []
+        var literal = "", key: String?
+        for ch in text {
+            if ch == "{" {
+                if let k = key { literal += "{" + k }
+                key = ""
+            } else if ch == "}", let k = key {
+                if !literal.isEmpty { out.append(.text(literal)); literal = "" }
+                out.append(.key(k)); key = nil
+            } else if key != nil {
+                key!.append(ch)
+            } else {
+                literal.append(ch)
+            }
+        }
+        if let k = key { literal += "{" + k }
+        if !literal.isEmpty { out.append(.text(literal)) }
+        return out
     }
 
     /// The placeholder names used by one alternative.
@@ -39,18 +69,15 @@ public struct Template: Sendable, Hashable {
 
     /// Fills the first alternative whose placeholders `value` can all answer; nil if none can.
     public func fill(_ value: (String) -> String?) -> String? {
-        alternativeLoop: for alt in alternatives {
+        alternativeLoop: for segments in parsed {
             var out = ""
-            var key: String?
-            for ch in alt {
-                if ch == "{" { key = ""; continue }
-                if ch == "}", let k = key {
+            for segment in segments {
+                switch segment {
+                case .text(let t): out += t
+                case .key(let k):
                     guard let v = value(k) else { continue alternativeLoop }
                     out += v
-                    key = nil
-                    continue
                 }
-                if key != nil { key!.append(ch) } else { out.append(ch) }
             }
             return out
         }
