@@ -74,19 +74,24 @@ extension ServerConcurrencyTests {
     func disconnectsAClientThatNeverReadsItsReplies() async throws {
         let lines = NIOLockedValueBox<[String]>([])
         try await withTestServer(configure: { config in
-            config.idleTimeout = .milliseconds(200)
+            config.idleTimeout = .seconds(1)
             config.logger = Logger(label: "t", factory: { _ in CapturingLogHandler(lines: lines, logLevel: .info) })
         }) { server, path in
             let payload = String(repeating: "r", count: 30_000)
             let line = #"{"jsonrpc":"2.0","id":1,"method":"echo","params":{"p":"\#(payload)"}}"#
-            try await LineClient.withConnection(to: path) { connection in
-                // One write of 3 MB of requests; the client then never reads. The server may
-                // close the connection before the write finishes: that is the behaviour under test.
+            // One write of 3 MB of requests; the client then never reads. The server may close
+            // the connection before the write finishes (that is the behaviour under test), and on
+            // a loaded machine the connect or write may fail outright: only the outcome is checked.
+            try? await LineClient.withConnection(to: path) { connection in
                 try? await connection.send(bytes: Array(String(repeating: line + "\n", count: 100).utf8))
-                try await waitUntil(timeout: .seconds(10)) { server.connectionCount == 1 }
-                try await waitUntil(timeout: .seconds(10)) { server.connectionCount == 0 }
+                try await waitUntil(timeout: .seconds(20)) { server.connectionCount == 0 }
             }
-            let reply = try await exchange(path, #"{"jsonrpc":"2.0","id":2,"method":"echo"}"#)
+            try await waitUntil(timeout: .seconds(20)) { server.connectionCount == 0 }
+            var reply: JSONValue?
+            for _ in 0..<5 where reply == nil {
+                reply = try? await exchange(path, #"{"jsonrpc":"2.0","id":2,"method":"echo"}"#)
+                if reply == nil { try await Task.sleep(for: .milliseconds(200)) }
+            }
             #expect(reply?["id"] == 2)
         }
         #expect(lines.withLockedValue { $0 }.contains { $0.hasPrefix("warning closing connection: the client has not read its replies") })
