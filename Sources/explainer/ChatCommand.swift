@@ -22,13 +22,7 @@ struct ChatCommandLine: AsyncParsableCommand {
         let now = runtime.time
         let customers: SQLiteRecordStore
         do { customers = try store.open(now: now) } catch { throw CommandLineError.fail(error) }
-        var record: CustomerRecord?
-        if let user {
-            let found: CustomerRecord?
-            do { found = try customers.record(id: user) } catch { throw CommandLineError.fail(error) }
-            guard let found else { throw CommandLineError.fail("no customer \"\(user)\" in \(customers.path)") }
-            record = found
-        }
+        let record = try user.map { try CustomerOptions.customer($0, in: customers) }
         let handler = EngineChatHandler(engine: engine, store: customers, user: record, now: now, language: lang,
                                         terminal: .standardOutput())
         let loop = ChatLoop(editor: LineEditors.standardInput(), output: StandardStreamSink.standardOutput, handler: handler,

@@ -27,10 +27,14 @@ struct CustomerOptions: ParsableArguments {
             do { return try RecordDecoder.decode(data, source: record) } catch { throw CommandLineError.fail(error) }
         }
         guard let user else { return nil }
-        let s = try openStore(now: now)
+        return try Self.customer(user, in: openStore(now: now))
+    }
+
+    /// The customer `id` from `store`; an unknown id or a store error prints and exits 1.
+    static func customer(_ id: String, in store: SQLiteRecordStore) throws -> CustomerRecord {
         let found: CustomerRecord?
-        do { found = try s.record(id: user) } catch { throw CommandLineError.fail(error) }
-        guard let found else { throw CommandLineError.fail("no customer \"\(user)\" in \(s.path)") }
+        do { found = try store.record(id: id) } catch { throw CommandLineError.fail(error) }
+        guard let found else { throw CommandLineError.fail("no customer \"\(id)\" in \(store.path)") }
         return found
     }
 
