@@ -28,11 +28,11 @@ public struct Planner: Sendable {
     public func plan(_ record: CustomerRecord, platform: PlatformStatus, now: Date, base known: DecisionTrace? = nil) -> PlanOutcome {
         let base = known ?? model.evaluate(record, platform: platform, now: now)
         if base.canBorrow { return .approvedNow }
-        let times = eventTimes(record, platform: platform, now: now)
-        let families = actionFamilies(record, platform: platform, now: now, times: times)
         if let fixed = unchangeableHold(base) {
             return .noPlan(holds: fixed, reviewAt: nil)
         }
+        let times = eventTimes(record, platform: platform, now: now)
+        let families = actionFamilies(record, platform: platform, now: now, times: times)
         var best: (actions: [RecoveryAction], at: Date, size: Int, cost: Int64)?
         var withoutAction: Date?
         for size in 0...families.count {
