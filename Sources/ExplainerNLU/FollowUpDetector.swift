@@ -11,9 +11,10 @@
 /// second one"), with the same fillers dropped ("那就第二个吧" → 2).
 public struct FollowUpDetector: Sendable {
     private let normalizer: Normalizer
-    private let fillers: [String]
-    private let kinds: [String: FollowUpKind]
-    private let choices: [String: Int]
+    /// Filler phrases as scalar values, longest first.
+    private let fillers: [[UInt32]]
+    private let kinds: [[UInt32]: FollowUpKind]
+    private let choices: [[UInt32]: Int]
 
     /// A detector that recognises nothing.
     public static let none = FollowUpDetector(source: FollowUpSource(), normalizer: Normalizer())
@@ -27,20 +28,21 @@ public struct FollowUpDetector: Sendable {
 
     init(source: FollowUpSource, normalizer: Normalizer) {
         self.normalizer = normalizer
-        let fillerKeys = source.fillers.map { Self.compact(normalizer.surfaceUnits($0).0) }.filter { !$0.isEmpty }
-        fillers = fillerKeys.sorted { $0.count > $1.count }
-        var kinds: [String: FollowUpKind] = [:]
+        let fillerKeys = source.fillers.map { Self.compactUnits(normalizer.surfaceUnits($0).0) }.filter { !$0.isEmpty }
+        let fillers = fillerKeys.sorted { $0.count > $1.count }
+        self.fillers = fillers
+        var kinds: [[UInt32]: FollowUpKind] = [:]
         for kind in FollowUpKind.allCases {
             for phrase in source.patterns[kind] ?? [] {
-                let key = Self.strip(Self.compact(normalizer.surfaceUnits(phrase).0), fillers: fillers)
+                let key = Self.strip(Self.compactUnits(normalizer.surfaceUnits(phrase).0), fillers: fillers)
                 if !key.isEmpty && kinds[key] == nil { kinds[key] = kind }
             }
         }
         self.kinds = kinds
-        var choices: [String: Int] = [:]
+        var choices: [[UInt32]: Int] = [:]
         for (option, phrases) in source.choices {
             for phrase in phrases {
-                let key = Self.strip(Self.compact(normalizer.surfaceUnits(phrase).0), fillers: fillers)
+                let key = Self.strip(Self.compactUnits(normalizer.surfaceUnits(phrase).0), fillers: fillers)
                 if !key.isEmpty && choices[key] == nil { choices[key] = option }
             }
         }
@@ -56,7 +58,7 @@ public struct FollowUpDetector: Sendable {
         if let number = Int(folded) { return number }
         let units = normalizer.surfaceUnits(trimmed).0
         guard units.count <= 40 else { return nil }
-        let key = Self.strip(Self.compact(units), fillers: fillers)
+        let key = Self.strip(Self.compactUnits(units), fillers: fillers)
         return key.isEmpty ? nil : choices[key]
     }
 
@@ -64,50 +66,68 @@ public struct FollowUpDetector: Sendable {
     public func detect(_ text: String) -> FollowUpKind? {
         let units = normalizer.surfaceUnits(text).0
         guard units.count <= 40 else { return nil }
-        let key = Self.strip(Self.compact(units), fillers: fillers)
+        let key = Self.strip(Self.compactUnits(units), fillers: fillers)
         return key.isEmpty ? nil : kinds[key]
     }
 
     /// The text with spaces removed next to Han characters ("那 怎么办" → "那怎么办").
     static func compact(_ units: [UInt32]) -> String {
-        var s = String.UnicodeScalarView()
+        String(String.UnicodeScalarView(compactUnits(units).compactMap(Unicode.Scalar.init)))
+    }
+
+    /// ``compact(_:)`` as scalar values.
+    static func compactUnits(_ units: [UInt32]) -> [UInt32] {
+        var kept: [UInt32] = []
+        kept.reserveCapacity(units.count)
         for (i, u) in units.enumerated() {
             if u == ScalarClass.space {
                 let before = i > 0 && ScalarClass.isHanLike(units[i - 1])
                 let after = i + 1 < units.count && ScalarClass.isHanLike(units[i + 1])
                 if before || after { continue }
             }
-            if let c = Unicode.Scalar(u) { s.append(c) }
+            if Unicode.Scalar(u) != nil { kept.append(u) }
         }
-        return String(s)
+        return kept
     }
 
     /// Drops fillers at either end, repeatedly ("so then why" → "why", "那为什么呢" → "为什么").
     static func strip(_ text: String, fillers: [String]) -> String {
-        var s = Substring(text)
+        let units = text.unicodeScalars.map(\.value)
+        let stripped = strip(units, fillers: fillers.map { $0.unicodeScalars.map(\.value) })
+        return String(String.UnicodeScalarView(stripped.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// ``strip(_:fillers:)`` over scalar values (the text is normalised, so one scalar is one character).
+    static func strip(_ text: [UInt32], fillers: [[UInt32]]) -> [UInt32] {
+        var start = 0, end = text.count
         var changed = true
-        while changed && !s.isEmpty {
+        while changed && start < end {
             changed = false
             for f in fillers {
-                if s.hasPrefix(f), s.count > f.count, boundary(s, f.count, atStart: true) {
-                    s = s.dropFirst(f.count).drop { $0 == " " }
+                let n = f.count
+                guard end - start > n else { continue }
+                if text[start..<start + n].elementsEqual(f), boundary(text[start + n - 1], text[start + n]) {
+                    start += n
+                    while start < end && text[start] == ScalarClass.space { start += 1 }
                     changed = true
-                } else if s.hasSuffix(f), s.count > f.count, boundary(s, f.count, atStart: false) {
-                    s = s.dropLast(f.count)
-                    while s.last == " " { s = s.dropLast() }
+                } else if text[end - n..<end].elementsEqual(f), boundary(text[end - n], text[end - n - 1]) {
+                    end -= n
+                    while end > start && text[end - 1] == ScalarClass.space { end -= 1 }
                     changed = true
                 }
             }
         }
-        return String(s)
+        return Array(text[start..<end])
     }
 
-    /// A Latin filler must end at a word boundary ("so" is not the start of "soon").
-    private static func boundary(_ s: Substring, _ length: Int, atStart: Bool) -> Bool {
-        let chars = Array(s)
-        let inside = atStart ? chars[length - 1] : chars[chars.count - length]
-        let outside = atStart ? chars[length] : chars[chars.count - length - 1]
-        let isLatin = { (c: Character) in c.isLetter && c.isASCII || c.isNumber }
-        return !(isLatin(inside) && isLatin(outside))
+    /// A Latin filler must end at a word boundary ("so" is not the start of "soon"):
+    /// `inside` is the filler's letter at the cut, `outside` the text's next to it.
+    private static func boundary(_ inside: UInt32, _ outside: UInt32) -> Bool {
+        !(isLatinWordUnit(inside) && isLatinWordUnit(outside))
+    }
+
+    private static func isLatinWordUnit(_ u: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(u) else { return false }
+        return scalar.isASCII && scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
