@@ -1,17 +1,23 @@
 import Logging
+import NIOCore
 
 extension RPCDispatcher {
     /// Runs one valid request against the service and logs its outcome (never its params).
-    func call(_ request: RPCRequest, from connection: ConnectionInfo) async -> Result<JSONValue, RPCError> {
+    /// The future never fails.
+    func call(_ request: RPCRequest, from connection: ConnectionInfo, on eventLoop: any EventLoop) -> EventLoopFuture<Result<JSONValue, RPCError>> {
         let context = makeContext(for: request, from: connection)
-        let outcome: Result<JSONValue, RPCError>
-        do throws(RPCError) {
-            outcome = .success(try await perform(request, context: context))
-        } catch {
-            outcome = .failure(error)
+        let performed: EventLoopFuture<JSONValue> =
+            if request.method == "reload" {
+                eventLoop.makeFutureWithTask { try await runReload(context: context, trigger: "method").get() }
+            } else {
+                service.respond(method: request.method, params: request.params, context: context, on: eventLoop)
+            }
+        return performed.map { Result.success($0) }.recover { error in
+            .failure(error as? RPCError ?? .internalError("the service failed: \(error)"))
+        }.map { outcome in
+            log(request, outcome: outcome, context: context)
+            return outcome
         }
-        log(request, outcome: outcome, context: context)
-        return outcome
     }
 
     /// Builds the context a service sees for `request`.
@@ -23,11 +29,6 @@ extension RPCDispatcher {
             connectionID: connection.id, peer: connection.peer, requestID: request.id,
             receivedAt: receivedAt, now: wallClock.now(), uptime: startedAt.duration(to: receivedAt), logger: logger
         )
-    }
-
-    private func perform(_ request: RPCRequest, context: RequestContext) async throws(RPCError) -> JSONValue {
-        if request.method == "reload" { return try await runReload(context: context, trigger: "method").get() }
-        return try await service.handle(method: request.method, params: request.params, context: context)
     }
 
     /// Calls the service's reload and logs the outcome (its result, never customer data).

@@ -17,7 +17,7 @@ extension RPCServer {
             service: service, maxBatchSize: configuration.maxBatchSize,
             wallClock: configuration.wallClock, startedAt: .now
         )
-        let channel = try await bindSocket(configuration: configuration, registry: registry)
+        let channel = try await bindSocket(configuration: configuration, registry: registry, dispatcher: dispatcher)
         do {
             try SocketFile.applyPermissions(path, mode: configuration.socketMode, groupID: groupID)
         } catch {
@@ -31,7 +31,7 @@ extension RPCServer {
     }
 
     private static func bindSocket(
-        configuration: ServerConfiguration, registry: ConnectionRegistry
+        configuration: ServerConfiguration, registry: ConnectionRegistry, dispatcher: RPCDispatcher
     ) async throws(ServerError) -> NIOAsyncChannel<AcceptedConnection, Never> {
         let bootstrap = ServerBootstrap(group: configuration.eventLoopGroup)
             .serverChannelOption(.backlog, value: 256)
@@ -41,7 +41,7 @@ extension RPCServer {
             return try await SocketFile.withUmask(allowing: 0o600) {
                 try await bootstrap.bind(unixDomainSocketPath: configuration.socketPath, cleanupExistingSocketFile: false) {
                     channel in
-                    initializeChild(channel, configuration: configuration, registry: registry)
+                    initializeChild(channel, configuration: configuration, registry: registry, dispatcher: dispatcher)
                 }
             }
         } catch {
@@ -49,15 +49,28 @@ extension RPCServer {
         }
     }
 
-    /// Reads the peer, decides admission, and installs line framing and the idle timer.
+    /// Reads the peer, decides admission, and installs line framing, the idle timer and, for an
+    /// admitted connection, the handler that answers its lines.
     private static func initializeChild(
-        _ channel: any Channel, configuration: ServerConfiguration, registry: ConnectionRegistry
+        _ channel: any Channel, configuration: ServerConfiguration, registry: ConnectionRegistry, dispatcher: RPCDispatcher
     ) -> EventLoopFuture<AcceptedConnection> {
         PeerCredentials.read(from: channel).flatMapThrowing { peer in
-            let admission = admit(channel, peer: peer, allowedUIDs: configuration.allowedUIDs, registry: registry)
             let pipeline = channel.pipeline.syncOperations
             try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder(maxLength: configuration.maxLineLength)))
             try pipeline.addHandler(ConnectionHandler(idleTimeout: TimeAmount(configuration.idleTimeout), logger: configuration.logger))
+            let admission: AcceptedConnection.Admission
+            switch admit(channel, peer: peer, allowedUIDs: configuration.allowedUIDs, registry: registry) {
+            case .refused(let error):
+                admission = .refused(error)
+            case .admitted(let id):
+                var logger = configuration.logger
+                logger[metadataKey: "connection"] = "\(id)"
+                let info = ConnectionInfo(id: id, peer: peer, logger: logger)
+                let requests = RequestHandler(id: id, info: info, dispatcher: dispatcher, registry: registry,
+                                              maxLineLength: configuration.maxLineLength)
+                try pipeline.addHandler(requests)
+                admission = .admitted(id: id, info: info, requests: NIOLoopBound(requests, eventLoop: channel.eventLoop))
+            }
             let asyncChannel = try NIOAsyncChannel<LineFrame, ConnectionOutput>(wrappingChannelSynchronously: channel)
             return AcceptedConnection(channel: asyncChannel, admission: admission, peer: peer)
         }

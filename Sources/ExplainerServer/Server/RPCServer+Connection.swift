@@ -7,11 +7,8 @@ extension RPCServer {
         switch accepted.admission {
         case .refused(let error):
             await refuse(accepted, with: error)
-        case .admitted(let id):
-            var connectionLogger = logger
-            connectionLogger[metadataKey: "connection"] = "\(id)"
-            let info = ConnectionInfo(id: id, peer: accepted.peer, logger: connectionLogger)
-            await serveAdmitted(accepted.channel, id: id, info: info)
+        case .admitted(_, let info, let requests):
+            await serveAdmitted(accepted.channel, info: info, requests: requests)
         }
     }
 
@@ -20,50 +17,28 @@ extension RPCServer {
             "peer": "\(accepted.peer.map(\.description) ?? "unknown")", "code": "\(error.code)",
         ])
         try? await accepted.channel.executeThenClose { _, outbound in
-            try await outbound.write(Self.line(RPCResponse(error: error).json))
+            try await outbound.write(ConnectionOutput.line(RPCResponse(error: error).json))
         }
     }
 
-    private func serveAdmitted(_ channel: NIOAsyncChannel<LineFrame, ConnectionOutput>, id: UInt64, info: ConnectionInfo) async {
+    /// Starts the connection's `RequestHandler`, which answers every line on the event loop, and
+    /// waits for the connection's end: the handler passes it on once every line read is answered.
+    private func serveAdmitted(_ channel: NIOAsyncChannel<LineFrame, ConnectionOutput>, info: ConnectionInfo,
+                               requests: NIOLoopBound<RequestHandler>) async {
         info.logger.info("connection opened", metadata: ["peer": "\(info.peer.map(\.description) ?? "unknown")"])
         let started = ContinuousClock.now
-        var answered = 0
+        let eventLoop = channel.channel.eventLoop
+        eventLoop.execute { requests.value.start() }
         do {
-            try await channel.executeThenClose { inbound, outbound in
-                for try await frame in inbound {
-                    let refusing: RPCError? = registry.beginRequest(id) ? nil : .shuttingDown
-                    try await outbound.write(await output(for: frame, from: info, refusing: refusing))
-                    if refusing == nil { answered += 1 }
-                    // While draining, read no more: lines already read get -32006, then the stream ends.
-                    if !registry.endRequest(id) { channel.channel.close(mode: .input, promise: nil) }
-                }
+            try await channel.executeThenClose { inbound, _ in
+                for try await _ in inbound {}
             }
         } catch {
             info.logger.info("connection error", metadata: ["error": "\(error)"])
         }
+        let answered = (try? await eventLoop.submit { requests.value.answered }.get()) ?? 0
         info.logger.info("connection closed", metadata: [
             "lines": "\(answered)", "duration": "\(started.duration(to: .now))",
         ])
-    }
-
-    /// The one output for one frame: a reply line, or nothing for notifications.
-    func output(for frame: LineFrame, from info: ConnectionInfo, refusing: RPCError? = nil) async -> ConnectionOutput {
-        switch frame {
-        case .tooLong(let length):
-            info.logger.warning("request line too long", metadata: ["bytes": "\(length)"])
-            let error = RPCError.requestTooLarge(bytes: length, limit: configuration.maxLineLength)
-            return Self.line(RPCResponse(error: error).json)
-        case .line(let bytes):
-            guard let reply = await dispatcher.reply(to: bytes, from: info, refusing: refusing) else { return .noReply }
-            return Self.line(reply)
-        }
-    }
-
-    /// A reply value as one `\n`-terminated line.
-    static func line(_ value: JSONValue) -> ConnectionOutput {
-        var bytes: [UInt8] = []
-        value.write(to: &bytes)
-        bytes.append(UInt8(ascii: "\n"))
-        return .reply(ByteBuffer(bytes: bytes))
     }
 }

@@ -1,5 +1,6 @@
 import ExplainerStore
 import NIOConcurrencyHelpers
+import NIOCore
 import NIOPosix
 
 /// Appends audit entries with group commit: entries that arrive while a commit waits for
@@ -16,7 +17,7 @@ import NIOPosix
 final class AuditWriter: Sendable {
     private struct Waiter {
         let entry: AuditEntry
-        let continuation: CheckedContinuation<Result<Void, StoreError>, Never>
+        let committed: @Sendable (Result<Void, StoreError>) -> Void
     }
 
     private struct State {
@@ -43,15 +44,28 @@ final class AuditWriter: Sendable {
     /// arrived meanwhile). Throws the ``StoreError`` that failed its batch.
     func append(_ entry: AuditEntry) async throws(StoreError) {
         let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<Void, StoreError>, Never>) in
-            let startsWriter = state.withLockedValue { state in
-                state.waiting.append(Waiter(entry: entry, continuation: continuation))
-                guard !state.writing else { return false }
-                state.writing = true
-                return true
-            }
-            if startsWriter { pool.submit { self.drain($0) } }
+            append(entry) { continuation.resume(returning: $0) }
         }
         try result.get()
+    }
+
+    /// Appends `entry`; the future succeeds on `eventLoop` once it is committed, or fails
+    /// with the ``StoreError`` that failed its batch.
+    func append(_ entry: AuditEntry, on eventLoop: any EventLoop) -> EventLoopFuture<Void> {
+        let promise = eventLoop.makePromise(of: Void.self)
+        append(entry) { promise.completeWith($0.mapError { $0 as any Error }) }
+        return promise.futureResult
+    }
+
+    /// Queues `entry`; `committed` is called on the writer's thread once its batch is committed or failed.
+    func append(_ entry: AuditEntry, committed: @escaping @Sendable (Result<Void, StoreError>) -> Void) {
+        let startsWriter = state.withLockedValue { state in
+            state.waiting.append(Waiter(entry: entry, committed: committed))
+            guard !state.writing else { return false }
+            state.writing = true
+            return true
+        }
+        if startsWriter { pool.submit { self.drain($0) } }
     }
 
     /// Commits batches until nothing waits; runs on one pool thread at a time.
@@ -65,7 +79,7 @@ final class AuditWriter: Sendable {
             }
             guard !batch.isEmpty else { return }
             let result = commit(batch.map(\.entry), work: work)
-            for waiter in batch { waiter.continuation.resume(returning: result) }
+            for waiter in batch { waiter.committed(result) }
         }
     }
 

@@ -20,8 +20,27 @@ struct DiagnoseParams: Decodable {
     var lang: String?
 }
 
+/// A request answered but not yet sent: its result, and the audit entry to commit first.
+struct AnsweredRequest {
+    let result: JSONValue
+    let entry: AuditEntry
+}
+
 extension EngineService {
     func ask(_ params: JSONValue?, _ context: RequestContext) async throws(RPCError) -> JSONValue {
+        let answered = try answerAsk(params, context)
+        try await audit(answered.entry)
+        return answered.result
+    }
+
+    func diagnose(_ params: JSONValue?, _ context: RequestContext) async throws(RPCError) -> JSONValue {
+        let answered = try answerDiagnose(params, context)
+        try await audit(answered.entry)
+        return answered.result
+    }
+
+    /// `ask` up to its audit: the engine's reply and what the audit log must record of it.
+    func answerAsk(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> AnsweredRequest {
         let p = try RPCParams.decode(AskParams.self, from: params)
         guard !p.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalidParams("params.text must not be empty") }
         let now = try time(p.now, context)
@@ -42,11 +61,12 @@ extension EngineService {
         var reply = e.ask(p.text, session: &session, record: record, now: now, lang: lang)
         reply.sessionID = id
         do { try sessions.setValue(session, for: id, userID: p.user_id, now: context.receivedAt) } catch { throw RPCError(error) }
-        try await audit(.ask, reply, user: p.user_id, session: id, question: p.text, now: now, context: context, engine: e)
-        return try json(reply)
+        let entry = auditEntry(.ask, reply, user: p.user_id, session: id, question: p.text, now: now, context: context, engine: e)
+        return AnsweredRequest(result: try json(reply), entry: entry)
     }
 
-    func diagnose(_ params: JSONValue?, _ context: RequestContext) async throws(RPCError) -> JSONValue {
+    /// `diagnose` up to its audit.
+    func answerDiagnose(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> AnsweredRequest {
         let p = try RPCParams.decode(DiagnoseParams.self, from: params)
         let now = try time(p.now, context)
         guard let lang = Lang(rawValue: p.lang ?? "zh") else { throw .invalidParams("params.lang must be zh or en, not \"\(p.lang ?? "")\"") }
@@ -56,8 +76,8 @@ extension EngineService {
         do { reply = try e.diagnose(record: record, intent: p.intent, now: now, lang: lang) } catch {
             throw .invalidParams("params.intent: \(error)")
         }
-        try await audit(.diagnose, reply, user: p.user_id, session: nil, question: nil, now: now, context: context, engine: e)
-        return try json(reply)
+        let entry = auditEntry(.diagnose, reply, user: p.user_id, session: nil, question: nil, now: now, context: context, engine: e)
+        return AnsweredRequest(result: try json(reply), entry: entry)
     }
 
     func time(_ text: String?, _ context: RequestContext) throws(RPCError) -> Date {
@@ -75,20 +95,28 @@ extension EngineService {
         return found
     }
 
+    /// What the audit log records of an answer.
+    func auditEntry(_ channel: AuditChannel, _ reply: Reply, user: String?, session: String?, question: String?, now: Date,
+                    context: RequestContext, engine: Engine) -> AuditEntry {
+        AuditEntry(time: now, recordedAt: context.now, channel: channel, userID: user ?? "", sessionID: session,
+                   question: question, intent: reply.intent, reasons: reply.reasons.map(\.code),
+                   modelVersion: engine.modelVersion, knowledgeDigest: engine.knowledge.digest)
+    }
+
     /// Records what the customer was told, durably, before the reply is written.
-    func audit(_ channel: AuditChannel, _ reply: Reply, user: String?, session: String?, question: String?, now: Date,
-               context: RequestContext, engine: Engine) async throws(RPCError) {
-        let entry = AuditEntry(time: now, recordedAt: context.now, channel: channel, userID: user ?? "", sessionID: session,
-                               question: question, intent: reply.intent, reasons: reply.reasons.map(\.code),
-                               modelVersion: engine.modelVersion, knowledgeDigest: engine.knowledge.digest)
+    func audit(_ entry: AuditEntry) async throws(RPCError) {
         do {
             // Group commit on a blocking-I/O thread: the commit waits for the disk, which must
-            // not hold up the few cooperative threads answering other connections meanwhile,
-            // and entries arriving during one fsync share the next.
+            // not hold up the threads answering other connections meanwhile, and entries
+            // arriving during one fsync share the next.
             try await auditWriter.append(entry)
         } catch {
-            throw .recordStoreUnavailable("the audit log could not be written: \(error)")
+            throw Self.auditFailed(error)
         }
+    }
+
+    static func auditFailed(_ error: any Error) -> RPCError {
+        .recordStoreUnavailable("the audit log could not be written: \(error)")
     }
 
     func json(_ reply: Reply) throws(RPCError) -> JSONValue {

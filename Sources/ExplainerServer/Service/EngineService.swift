@@ -2,6 +2,7 @@ import ExplainerCore
 import ExplainerEngine
 import ExplainerStore
 import Foundation
+import NIOCore
 
 /// The engine behind the socket: `ask`, `diagnose`, `intents`, `health` and `reload`,
 /// with sessions bound to their user and every answer audited before it is sent.
@@ -41,6 +42,29 @@ public final class EngineService: RPCService {
         case "reload": return try await reload(context: context)
         default: throw .methodNotFound(method, available: Self.methods)
         }
+    }
+
+    /// `ask` and `diagnose` are answered on the event loop that read them (the engine takes
+    /// tens of microseconds and the record read does not wait on writers); only the audit
+    /// commit leaves it, and the reply is written when that commit lands. `reload` reads
+    /// files, so it runs in a task.
+    public func respond(method: String, params: JSONValue?, context: RequestContext, on eventLoop: any EventLoop) -> EventLoopFuture<JSONValue> {
+        let answered: AnsweredRequest
+        do throws(RPCError) {
+            switch method {
+            case "ask": answered = try answerAsk(params, context)
+            case "diagnose": answered = try answerDiagnose(params, context)
+            case "intents": return eventLoop.makeSucceededFuture(intents())
+            case "health": return eventLoop.makeSucceededFuture(health(context))
+            default: return eventLoop.makeFutureWithTask { try await self.handle(method: method, params: params, context: context) }
+            }
+        } catch {
+            return eventLoop.makeFailedFuture(error)
+        }
+        let result = answered.result
+        return auditWriter.append(answered.entry, on: eventLoop)
+            .flatMapErrorThrowing { throw Self.auditFailed($0) }
+            .map { result }
     }
 
     public func reload(context: RequestContext) async throws(RPCError) -> JSONValue {

@@ -8,3 +8,13 @@ public enum ConnectionOutput: Sendable, Hashable {
     /// The frame needed no reply (notifications only).
     case noReply
 }
+
+extension ConnectionOutput {
+    /// `value` as one `\n`-terminated reply line.
+    static func line(_ value: JSONValue) -> ConnectionOutput {
+        var bytes: [UInt8] = []
+        value.write(to: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+        return .reply(ByteBuffer(bytes: bytes))
+    }
+}
