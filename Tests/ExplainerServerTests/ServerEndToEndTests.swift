@@ -24,6 +24,30 @@ import Testing
         }
     }
 
+    /// Lines answered at once (here invalid requests) are taken up in a loop, so thousands
+    /// pipelined in one write come back complete and in order, echo and async ones between.
+    @Test func answersThousandsOfPipelinedLinesInOrder() async throws {
+        try await withTestServer { _, path in
+            try await LineClient.withConnection(to: path) { connection in
+                var lines: [UInt8] = []
+                for id in 1...3_000 {
+                    let line = id % 500 == 0 ? #"{"jsonrpc":"2.0","id":\#(id),"method":"echo","params":{"n":\#(id)}}"#
+                                             : #"{"jsonrpc":"2.0","id":\#(id)}"#
+                    lines += Array(line.utf8) + [UInt8(ascii: "\n")]
+                }
+                try await connection.send(bytes: lines)
+                connection.finishSending()
+                for id in 1...3_000 {
+                    let reply = try await connection.receiveJSON()
+                    #expect(reply?["id"] == .integer(id))
+                    #expect(id % 500 == 0 ? reply?["result"]?["n"] == .integer(id) : errorCode(reply) == -32600)
+                    if reply?["id"] != .integer(id) { return }
+                }
+                #expect(try await connection.receiveJSON() == nil)
+            }
+        }
+    }
+
     @Test func bindsSessionsToTheirUserAcrossConnections() async throws {
         try await withTestServer { _, path in
             let opened = try await exchange(path, #"{"jsonrpc":"2.0","id":1,"method":"open","params":{"user_id":"u-1"}}"#)

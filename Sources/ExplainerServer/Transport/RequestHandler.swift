@@ -36,6 +36,7 @@ final class RequestHandler: ChannelDuplexHandler {
     private var closed = false
     private var readPending = false
     private var inputClosed = false
+    private var answering = false
     private var lastWrite: EventLoopFuture<Void>?
     /// Requests answered (not counting lines refused while draining), for the connection's closing log line.
     private(set) var answered = 0
@@ -91,22 +92,26 @@ final class RequestHandler: ChannelDuplexHandler {
         context.read()
     }
 
+    /// Takes up waiting lines while none is in progress. A loop, not recursion: replies that
+    /// complete at once (a parse error, `health`) come back through ``answered(_:refused:)``
+    /// while this runs, and a long queue of them must not grow the stack.
     private func answerNext() {
-        guard started, !busy, !closed, let context else { return }
-        guard let frame = queue.popFirst() else {
-            passOnEndWhenAnswered()
-            return
+        guard !answering else { return }
+        answering = true
+        defer { answering = false }
+        while started, !busy, !closed, let context, let frame = queue.popFirst() {
+            if readPending, queue.count < Self.maxQueued {
+                readPending = false
+                context.read()
+            }
+            busy = true
+            let refusing: RPCError? = registry.beginRequest(id) ? nil : .shuttingDown
+            let loopBound = NIOLoopBound(self, eventLoop: context.eventLoop)
+            output(for: frame, refusing: refusing, on: context.eventLoop).whenSuccess { output in
+                loopBound.value.answered(output, refused: refusing != nil)
+            }
         }
-        if readPending, queue.count < Self.maxQueued {
-            readPending = false
-            context.read()
-        }
-        busy = true
-        let refusing: RPCError? = registry.beginRequest(id) ? nil : .shuttingDown
-        let loopBound = NIOLoopBound(self, eventLoop: context.eventLoop)
-        output(for: frame, refusing: refusing, on: context.eventLoop).whenSuccess { output in
-            loopBound.value.answered(output, refused: refusing != nil)
-        }
+        passOnEndWhenAnswered()
     }
 
     private func answered(_ output: ConnectionOutput, refused: Bool) {
