@@ -34,29 +34,40 @@ extension JSONValue {
 
     private static func writeObject(_ members: [String: JSONValue], to out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
-        for (i, key) in members.keys.sorted().enumerated() {
+        for (i, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            writeString(key, to: &out)
+            writeString(member.key, to: &out)
             out.append(UInt8(ascii: ":"))
-            members[key]?.write(to: &out)
+            member.value.write(to: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
 
     private static func writeString(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case ..<0x20: out.append(contentsOf: Array(controlEscape(byte).utf8))
-            default: out.append(byte)
+        var string = string
+        string.withUTF8 { bytes in
+            // Runs that need no escaping (nearly all text) are copied whole.
+            var start = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                escape(byte, to: &out)
+                start = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ byte: UInt8, to out: inout [UInt8]) {
+        out.append(0x5C)
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        default: out.append(contentsOf: controlEscape(byte).utf8.dropFirst())
+        }
     }
 
     private static func controlEscape(_ byte: UInt8) -> String {
