@@ -83,6 +83,8 @@ extension ServerConcurrencyTests {
             // the connection before the write finishes (that is the behaviour under test), and on
             // a loaded machine the connect or write may fail outright: only the outcome is checked.
             try? await LineClient.withConnection(to: path) { connection in
+                // Admitted first: otherwise the wait below can see no connection before the server has it.
+                try await waitUntil(timeout: .seconds(20)) { server.connectionCount == 1 }
                 try? await connection.send(bytes: Array(String(repeating: line + "\n", count: 100).utf8))
                 try await waitUntil(timeout: .seconds(20)) { server.connectionCount == 0 }
             }
@@ -94,6 +96,6 @@ extension ServerConcurrencyTests {
             }
             #expect(reply?["id"] == 2)
         }
-        #expect(lines.withLockedValue { $0 }.contains { $0.hasPrefix("warning closing connection: the client has not read its replies") })
+        #expect(lines.withLockedValue { $0 }.contains { $0.hasPrefix("warning closing connection: the client has not read its replies") }, "\(lines.withLockedValue { $0 })")
     }
 }

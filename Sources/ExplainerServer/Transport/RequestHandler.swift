@@ -14,7 +14,8 @@ import NIOCore
 /// has been answered and the last reply written; the server's task for the connection then
 /// closes it. Lines are held until ``start()`` (when the server's `run()` takes the connection
 /// up). While the server drains, lines already read are answered `-32006`. Reading pauses while
-/// ``maxQueued`` lines wait, so a client that pipelines without end cannot grow the queue.
+/// ``maxQueued`` lines wait, and answering pauses while the channel is not writable, so a client
+/// that pipelines without reading grows neither the queue nor the replies waiting to be sent.
 final class RequestHandler: ChannelDuplexHandler {
     typealias InboundIn = LineFrame
     typealias InboundOut = LineFrame
@@ -75,6 +76,14 @@ final class RequestHandler: ChannelDuplexHandler {
         context.fireChannelInactive()
     }
 
+    /// A client that does not read its replies makes the channel unwritable: no further line
+    /// is taken up until it drains (so replies never pile up in memory, lines stay outstanding,
+    /// and `ConnectionHandler` closes the connection if the stall lasts).
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable { answerNext() }
+        context.fireChannelWritabilityChanged()
+    }
+
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let event = event as? ChannelEvent, event == .inputClosed {
             inputClosed = true
@@ -99,7 +108,7 @@ final class RequestHandler: ChannelDuplexHandler {
         guard !answering else { return }
         answering = true
         defer { answering = false }
-        while started, !busy, !closed, let context, let frame = queue.popFirst() {
+        while started, !busy, !closed, let context, context.channel.isWritable, let frame = queue.popFirst() {
             if readPending, queue.count < Self.maxQueued {
                 readPending = false
                 context.read()
