@@ -86,8 +86,31 @@ public enum Timestamp {
 
     /// Full ISO 8601 with the +08:00 offset, for machine output: `2026-11-20T22:10:00+08:00`.
     public static func isoString(_ date: Date) -> String {
-        let (_, _, _, h, mi, s) = components(date)
-        return dateString(date) + "T" + pad2(h) + ":" + pad2(mi) + ":" + pad2(s) + "+08:00"
+        let (y, m, d, h, mi, s) = components(date)
+        guard (0...9999).contains(y) else {
+            return dateString(date) + "T" + pad2(h) + ":" + pad2(mi) + ":" + pad2(s) + "+08:00"
+        }
+        // Written as bytes: replies carry a dozen of these, and string concatenation showed in profiles.
+        return String(unsafeUninitializedCapacity: 25) { out in
+            var i = 0
+            func put(_ v: Int, digits: Int) {
+                var divisor = 1
+                for _ in 1..<digits { divisor *= 10 }
+                while divisor > 0 {
+                    out[i] = UInt8(ascii: "0") + UInt8(v / divisor % 10)
+                    i += 1
+                    divisor /= 10
+                }
+            }
+            func put(_ c: Unicode.Scalar) {
+                out[i] = UInt8(ascii: c)
+                i += 1
+            }
+            put(y, digits: 4); put("-"); put(m, digits: 2); put("-"); put(d, digits: 2); put("T")
+            put(h, digits: 2); put(":"); put(mi, digits: 2); put(":"); put(s, digits: 2)
+            for c in "+08:00".unicodeScalars { put(c) }
+            return i
+        }
     }
 
     /// Midnight (+08:00) of the day `date` falls on.

@@ -61,6 +61,18 @@ import Testing
         #expect(Timestamp.dateString(Timestamp.adding(months: 1, to: try #require(Timestamp.parse("2026-01-31")))) == "2026-02-28")
     }
 
+    @Test func isoStringsRoundTripAndAgreeWithTheDateString() {
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<2_000 {
+            // Whole seconds from 1950 to 2150, either side of every +08:00 midnight.
+            let seconds = Double(Int64(random.next() % 6_311_390_400) - 631_152_000)
+            let date = Date(timeIntervalSince1970: seconds)
+            let iso = Timestamp.isoString(date)
+            #expect(Timestamp.parse(iso) == date, "\(iso)")
+            #expect(iso.hasPrefix(Timestamp.dateString(date) + "T") && iso.hasSuffix("+08:00") && iso.count == 25, "\(iso)")
+        }
+    }
+
     @Test func moneyFormatsForCustomers() {
         #expect(Money(yuan: 1200).description == "¥1,200")
         #expect(Money(yuan: 1234567.5).description == "¥1,234,567.50")
