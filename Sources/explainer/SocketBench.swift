@@ -16,10 +16,12 @@ import Foundation
 struct SocketBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "socket",
         abstract: "Throughput and latency percentiles of ask and diagnose over the server's Unix socket.",
-        discussion: "Without --socket, starts `explainer serve` on a temporary socket and database and stops it afterwards.")
+        discussion: "Without --socket, starts `explainer serve` on a temporary socket and database and stops it afterwards. "
+            + "Also prints the CPU the server and this client used, per request and in cores, to show which one is the bottleneck.")
 
     @Option(help: "Connections open at once.") var connections = 1
-    @Option(help: "Requests per connection, each sent after the previous reply.") var requests = 2000
+    @Option(help: "Requests per connection, each sent after the previous reply (with --rate, and not before it is due).")
+    var requests = 2000
     @Option(help: ArgumentHelp("Open loop: send this many requests a second, all connections together, on a fixed schedule; latency counts from each request's due time.", valueName: "req/s"))
     var rate: Double?
     @Option(help: ArgumentHelp("Measure the server already listening here instead of starting one.", valueName: "path"))
