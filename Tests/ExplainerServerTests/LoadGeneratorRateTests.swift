@@ -46,6 +46,7 @@ import Testing
         let cases: [(rate: Double, connections: Int, message: String)] = [
             (0, 1, "rate must be above 0 and at most 100000 requests a second per connection, not 0"),
             (-5, 1, "rate must be above 0 and at most 100000 requests a second per connection, not -5"),
+            (-1e20, 1, "rate must be above 0 and at most 100000 requests a second per connection, not -1e+20"),
             (.nan, 1, "rate must be above 0 and at most 100000 requests a second per connection, not nan"),
             (.infinity, 2, "rate must be above 0 and at most 100000 requests a second per connection, not inf"),
             (300_000, 2, "rate must be above 0 and at most 100000 requests a second per connection, not 150000"),

@@ -32,6 +32,6 @@ extension LoadGenerator {
 
     /// `2000`, or `2.5` for a rate that is not a whole number.
     static func formatRate(_ rate: Double) -> String {
-        rate == rate.rounded() && rate < 1e15 ? String(Int(rate)) : String(format: "%.3g", rate)
+        rate == rate.rounded() && abs(rate) < 1e15 ? String(Int(rate)) : String(format: "%.3g", rate)
     }
 }

@@ -66,7 +66,8 @@ public struct LoadReport: Sendable, CustomStringConvertible {
     public var description: String {
         "connections \(connections), requests \(requests), error replies \(errorReplies), "
             + "elapsed \(Self.format(elapsed, scale: 1e9, unit: "s")), "
-            + (targetRate.map { "target rate \(LoadGenerator.formatRate($0)) req/s, " } ?? "") + "throughput \(Int(throughput.rounded())) req/s, "
+            + (targetRate.map { "target rate \(LoadGenerator.formatRate($0)) req/s, " } ?? "")
+            + "throughput \(Int(throughput.rounded())) req/s, "
             + "latency p50 \(Self.milliseconds(p50)), p90 \(Self.milliseconds(p90)), "
             + "p99 \(Self.milliseconds(p99)), max \(Self.milliseconds(max))"
     }
