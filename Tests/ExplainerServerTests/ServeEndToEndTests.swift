@@ -318,12 +318,18 @@ struct ServeEndToEndTests {
         #expect(own.status == 0, "\(own.stdout)")
         #expect(own.stdout.contains("explainer serve started here (audit sync full)"))
         #expect(own.stdout.contains("connections 2, requests 30, error replies 0,"))
+        #expect(own.stdout.contains("\ncpu: server "), "the spawned server's pid is known: \(own.stdout)")
+        #expect(!own.stdout.contains("not measured"))
+        #expect(try ServeProcess.command(["bench", "socket", "--rate", "0"]).status == 64)
         try await withServe { server in
-            let given = try ServeProcess.command(["bench", "socket", "--socket", server.socketPath, "--connections", "3", "--requests", "4", "--json"])
+            let given = try ServeProcess.command(["bench", "socket", "--socket", server.socketPath, "--connections", "3", "--requests", "4",
+                                                  "--rate", "200", "--json"])
             #expect(given.status == 0)
             let report = try JSONValue(parsing: given.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
             #expect(report["requests"] == 12)
             #expect(report["error_replies"] == 0)
+            #expect(report["target_rps"] == .double(200))
+            #expect(report["server_cores"] != .null, "SO_PEERCRED gives the server's pid: \(given.stdout)")
             let audit = try ServeProcess.command(["audit", "--db", server.dbPath, "--json"])
             #expect(audit.stdout.split(separator: "\n").count == 12)
         }

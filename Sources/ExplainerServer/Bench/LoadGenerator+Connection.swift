@@ -20,14 +20,17 @@ extension LoadGenerator {
         Histogram<UInt64>(highestTrackableValue: 60_000_000_000, numberOfSignificantValueDigits: .three)
     }
 
-    func runConnection(_ index: Int, eventLoopGroup: any EventLoopGroup) async throws -> ConnectionResult {
+    /// Connects and sends this connection's requests: closed loop, or on `rate`'s schedule once `gate` opens.
+    func runConnection(_ index: Int, gate: StartGate?, eventLoopGroup: any EventLoopGroup) async throws -> ConnectionResult {
         let connection = index + 1
         do {
             return try await LineClient.withConnection(to: socketPath, eventLoopGroup: eventLoopGroup) { lines in
                 var result = ConnectionResult(histogram: Self.makeHistogram())
+                let start = try await gate?.arrive()
                 for sequence in 0..<requestsPerConnection {
                     let id = index * requestsPerConnection + sequence + 1
-                    try await exchange(id: id, connection: connection, over: &lines, into: &result)
+                    let due = try await waitUntilDue(request: sequence, connection: index, start: start)
+                    try await exchange(id: id, due: due, connection: connection, over: &lines, into: &result)
                 }
                 return result
             }
@@ -42,9 +45,13 @@ extension LoadGenerator {
     }
 
     /// Sends request `id`, waits for its reply, records the latency, and checks the reply's id.
-    private func exchange(id: Int, connection: Int, over lines: inout LineConnection, into result: inout ConnectionResult) async throws {
+    ///
+    /// Latency runs from `due` when given (open loop), else from just before the write.
+    private func exchange(
+        id: Int, due: ContinuousClock.Instant?, connection: Int, over lines: inout LineConnection, into result: inout ConnectionResult
+    ) async throws {
         let line = templates[id % templates.count].line(id: id)
-        let sent = ContinuousClock.now
+        let sent = due ?? ContinuousClock.now
         try await lines.send(bytes: line)
         guard let reply = try await lines.receiveLine() else {
             throw LoadGeneratorError("connection \(connection): the server closed the connection after \(result.replies) replies")

@@ -1,12 +1,18 @@
 import Foundation
 import Histogram
 
-/// What a load run measured: counts, throughput, and latency percentiles (from an HdrHistogram).
+/// What a load run measured: counts, throughput, latency percentiles (from an HdrHistogram),
+/// and the CPU each side of the socket used.
 ///
 /// `description` is one line:
-/// `connections 32, requests 32000, error replies 0, elapsed 1.204 s, throughput 26578 req/s, latency p50 1.103 ms, p90 1.650 ms, p99 3.071 ms, max 9.470 ms`
+/// `connections 32, requests 32000, error replies 0, elapsed 1.204 s, throughput 26578 req/s, latency p50 1.103 ms, p90 1.650 ms, p99 3.071 ms, max 9.470 ms`;
+/// an open-loop run adds `target rate 2000 req/s, ` before `throughput`.
+/// `cpuDescription` is a second line:
+/// `cpu: server 533 µs/request (1.44 cores), client 96 µs/request (0.26 cores)`.
 public struct LoadReport: Sendable, CustomStringConvertible {
     public let connections: Int
+    /// The open-loop target in requests a second (all connections together); `nil` for closed loop.
+    public let targetRate: Double?
     /// Replies received (each matched its request's id).
     public let requests: Int
     /// Replies that carried a JSON-RPC error.
@@ -15,15 +21,30 @@ public struct LoadReport: Sendable, CustomStringConvertible {
     public let elapsed: Duration
     /// Every request's latency in nanoseconds.
     public let histogram: Histogram<UInt64>
+    /// The CPU this process (the load generator) used during the run.
+    public let clientCPU: CPUUsage
+    /// The CPU the server used during the run; `nil` when its pid is unknown or its
+    /// `/proc/<pid>/stat` could not be read.
+    public let serverCPU: CPUUsage?
+    /// The server's process id, when the run was given it.
+    public let serverPID: Int32?
 
-    init(connections: Int, results: [ConnectionResult], elapsed: Duration) {
+    init(
+        connections: Int, rate: Double?, results: [ConnectionResult], elapsed: Duration,
+        clientCPU: Duration, serverCPU: Duration?, serverPID: Int32?
+    ) {
         var histogram = LoadGenerator.makeHistogram()
         for result in results { histogram.add(result.histogram) }
+        let requests = results.reduce(0) { $0 + $1.replies }
         self.connections = connections
-        self.requests = results.reduce(0) { $0 + $1.replies }
+        self.targetRate = rate
+        self.requests = requests
         self.errorReplies = results.reduce(0) { $0 + $1.errorReplies }
         self.elapsed = elapsed
         self.histogram = histogram
+        self.clientCPU = CPUUsage(time: clientCPU, elapsed: elapsed, requests: requests)
+        self.serverCPU = serverCPU.map { CPUUsage(time: $0, elapsed: elapsed, requests: requests) }
+        self.serverPID = serverPID
     }
 
     /// Replies per second over the whole run.
@@ -44,12 +65,30 @@ public struct LoadReport: Sendable, CustomStringConvertible {
 
     public var description: String {
         "connections \(connections), requests \(requests), error replies \(errorReplies), "
-            + "elapsed \(Self.format(elapsed, scale: 1e9, unit: "s")), throughput \(Int(throughput.rounded())) req/s, "
+            + "elapsed \(Self.format(elapsed, scale: 1e9, unit: "s")), "
+            + (targetRate.map { "target rate \(LoadGenerator.formatRate($0)) req/s, " } ?? "")
+            + "throughput \(Int(throughput.rounded())) req/s, "
             + "latency p50 \(Self.milliseconds(p50)), p90 \(Self.milliseconds(p90)), "
             + "p99 \(Self.milliseconds(p99)), max \(Self.milliseconds(max))"
     }
 
-    /// The numbers as JSON (latencies in microseconds), for `explainer bench --json`.
+    /// The CPU line: `cpu: server 533 µs/request (1.44 cores), client 96 µs/request (0.26 cores)`;
+    /// without server numbers it says why: `server not measured (its pid is unknown)` or
+    /// `server not measured (cannot read /proc/4242/stat)`.
+    public var cpuDescription: String {
+        let server: String
+        if let serverCPU {
+            server = "server \(serverCPU)"
+        } else if let serverPID {
+            server = "server not measured (cannot read /proc/\(serverPID)/stat)"
+        } else {
+            server = "server not measured (its pid is unknown)"
+        }
+        return "cpu: \(server), client \(clientCPU)"
+    }
+
+    /// The numbers as JSON (latencies in microseconds; `target_rps` null in closed loop, the
+    /// `server_` CPU fields null when not measured), for `explainer bench socket --json`.
     public var json: JSONValue {
         [
             "connections": .integer(connections), "requests": .integer(requests),
@@ -57,11 +96,20 @@ public struct LoadReport: Sendable, CustomStringConvertible {
             "throughput_rps": .double(throughput.rounded()),
             "p50_us": .double(Self.nanoseconds(p50) / 1e3), "p90_us": .double(Self.nanoseconds(p90) / 1e3),
             "p99_us": .double(Self.nanoseconds(p99) / 1e3), "max_us": .double(Self.nanoseconds(max) / 1e3),
+            "target_rps": targetRate.map(JSONValue.double) ?? .null,
+            "client_cpu_us_per_request": .double(clientCPU.microsecondsPerRequest.rounded()),
+            "client_cores": .double(Self.hundredths(clientCPU.cores)),
+            "server_cpu_us_per_request": serverCPU.map { .double($0.microsecondsPerRequest.rounded()) } ?? .null,
+            "server_cores": serverCPU.map { .double(Self.hundredths($0.cores)) } ?? .null,
         ]
     }
 
     private static func nanoseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1e9 + Double(duration.components.attoseconds) / 1e9
+    }
+
+    private static func hundredths(_ value: Double) -> Double {
+        (value * 100).rounded() / 100
     }
 
     private static func milliseconds(_ duration: Duration) -> String {
