@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExplainerCore
 import ExplainerEngine
+import ExplainerServer
 import ExplainerKnowledge
 import ExplainerNLU
 import ExplainerStore
@@ -72,17 +73,28 @@ struct AskBench: ParsableCommand {
         let customers = try benchCustomers()
         let now = runtime.time
         var ask = LatencySample()
+        var encode = LatencySample()
         var sink = 0
         for _ in 0..<rounds {
             for r in customers {
                 for q in Self.questions {
                     var s = Session(userID: r.userID)
-                    ask.measure(clock) { sink &+= engine.ask(q, session: &s, record: r, now: now).text.utf8.count }
+                    var reply: Reply?
+                    ask.measure(clock) { reply = engine.ask(q, session: &s, record: r, now: now) }
+                    guard let reply else { continue }
+                    sink &+= reply.text.utf8.count
+                    // What the socket server does with the reply: a JSON value, written as one line.
+                    encode.measure(clock) {
+                        var bytes: [UInt8] = []
+                        (try? JSONValue(encoding: reply))?.write(to: &bytes)
+                        sink &+= bytes.count
+                    }
                 }
             }
         }
         print("start-up (load knowledge/ and intents/, train)  \(startup.summary)")
         print("ask, whole path in process                      \(ask.summary)")
+        print("its reply as the socket's JSON line             \(encode.summary)")
         print("(\(Self.questions.count) questions × \(customers.count) customers × \(rounds) rounds; checksum \(sink % 997))")
     }
 }
