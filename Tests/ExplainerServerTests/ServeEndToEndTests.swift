@@ -250,7 +250,7 @@ struct ServeEndToEndTests {
     @Test(arguments: ["full", "normal"])
     func sigtermUnderLoadExitsCleanlyAndEveryAnsweredRequestIsAudited(auditSync: String) async throws {
         let started = Date()
-        let server = try ServeProcess { _ in ["--audit-sync", auditSync] }
+        let server = try ServeProcess(arguments: { _ in ["--audit-sync", auditSync] })
         defer { server.stop() }
         try await server.waitUntilListening()
         let answered = AnsweredSessions()
