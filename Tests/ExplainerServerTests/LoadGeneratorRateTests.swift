@@ -39,6 +39,9 @@ import Testing
             #expect(report.requests == 8)
             #expect(report.max >= .milliseconds(170))
             #expect(report.throughput < 50)
+            // The late sends are the client's lateness too: request 8 went out at least 140 ms late.
+            #expect(report.lateBy(100) >= .milliseconds(140))
+            #expect(report.description.contains("; sent late by p50 "))
         }
     }
 
@@ -102,6 +105,7 @@ extension LoadGeneratorRateTests {
             #expect(measured.cpuDescription.hasPrefix("cpu: server "))
             #expect(measured.cpuDescription.contains(" µs/request ("))
             #expect(measured.json["target_rps"] == .null)
+            #expect(measured.json["late_p99_us"] == .null && !measured.description.contains("sent late"))
             #expect(measured.json["server_cores"] != .null)
 
             let gone = try await generator.run(serverPID: Int32.max)

@@ -10,6 +10,8 @@ import Darwin
 /// What one connection measured.
 struct ConnectionResult: Sendable {
     var histogram: Histogram<UInt64>
+    /// Open loop: how late each request was written after its due time (the client's own delay).
+    var lateness = LoadGenerator.makeHistogram()
     var replies = 0
     var errorReplies = 0
 }
@@ -51,14 +53,14 @@ extension LoadGenerator {
         id: Int, due: ContinuousClock.Instant?, connection: Int, over lines: inout LineConnection, into result: inout ConnectionResult
     ) async throws {
         let line = templates[id % templates.count].line(id: id)
-        let sent = due ?? ContinuousClock.now
+        let written = ContinuousClock.now
+        let sent = due ?? written
+        if let due { _ = result.lateness.record(Self.nanoseconds(due.duration(to: written))) }
         try await lines.send(bytes: line)
         guard let reply = try await lines.receiveLine() else {
             throw LoadGeneratorError("connection \(connection): the server closed the connection after \(result.replies) replies")
         }
-        let elapsed = sent.duration(to: .now)
-        let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
-        _ = result.histogram.record(UInt64(min(max(nanoseconds, 0), 60_000_000_000)))
+        _ = result.histogram.record(Self.nanoseconds(sent.duration(to: .now)))
         let value = try JSONValue(parsing: reply)
         guard value["id"] == .integer(id) else {
             let got = value["id"]?.serialized() ?? "none"
@@ -66,5 +68,11 @@ extension LoadGenerator {
         }
         result.replies += 1
         if value["error"] != nil { result.errorReplies += 1 }
+    }
+
+    /// `duration` in whole nanoseconds, clamped to what the histograms hold (0 to one minute).
+    static func nanoseconds(_ duration: Duration) -> UInt64 {
+        let nanoseconds = duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
+        return UInt64(min(max(nanoseconds, 0), 60_000_000_000))
     }
 }

@@ -28,13 +28,22 @@ public struct LoadReport: Sendable, CustomStringConvertible {
     public let serverCPU: CPUUsage?
     /// The server's process id, when the run was given it.
     public let serverPID: Int32?
+    /// Open loop: how late the load generator wrote each request after its due time, in
+    /// nanoseconds (empty in closed loop). Its own timer and scheduling delays are in the
+    /// latency too; this says how much of the latency they can explain.
+    public let lateness: Histogram<UInt64>
 
     init(
         connections: Int, rate: Double?, results: [ConnectionResult], elapsed: Duration,
         clientCPU: Duration, serverCPU: Duration?, serverPID: Int32?
     ) {
         var histogram = LoadGenerator.makeHistogram()
-        for result in results { histogram.add(result.histogram) }
+        var lateness = LoadGenerator.makeHistogram()
+        for result in results {
+            histogram.add(result.histogram)
+            lateness.add(result.lateness)
+        }
+        self.lateness = lateness
         let requests = results.reduce(0) { $0 + $1.replies }
         self.connections = connections
         self.targetRate = rate
@@ -70,6 +79,12 @@ public struct LoadReport: Sendable, CustomStringConvertible {
             + "throughput \(Int(throughput.rounded())) req/s, "
             + "latency p50 \(Self.milliseconds(p50)), p90 \(Self.milliseconds(p90)), "
             + "p99 \(Self.milliseconds(p99)), max \(Self.milliseconds(max))"
+            + (targetRate == nil ? "" : "; sent late by p50 \(Self.milliseconds(lateBy(50))), p99 \(Self.milliseconds(lateBy(99)))")
+    }
+
+    /// Open loop: how late requests were written at `percentile` (0–100); zero in closed loop.
+    public func lateBy(_ percentile: Double) -> Duration {
+        .nanoseconds(Int64(clamping: lateness.valueAtPercentile(percentile)))
     }
 
     /// The CPU line: `cpu: server 533 µs/request (1.44 cores), client 96 µs/request (0.26 cores)`;
@@ -87,7 +102,8 @@ public struct LoadReport: Sendable, CustomStringConvertible {
         return "cpu: \(server), client \(clientCPU)"
     }
 
-    /// The numbers as JSON (latencies in microseconds; `target_rps` null in closed loop, the
+    /// The numbers as JSON (latencies in microseconds; `target_rps` and `late_p50_us`/`late_p99_us`
+    /// null in closed loop, the
     /// `server_` CPU fields null when not measured), for `explainer bench socket --json`.
     public var json: JSONValue {
         [
@@ -97,6 +113,8 @@ public struct LoadReport: Sendable, CustomStringConvertible {
             "p50_us": .double(Self.nanoseconds(p50) / 1e3), "p90_us": .double(Self.nanoseconds(p90) / 1e3),
             "p99_us": .double(Self.nanoseconds(p99) / 1e3), "max_us": .double(Self.nanoseconds(max) / 1e3),
             "target_rps": targetRate.map(JSONValue.double) ?? .null,
+            "late_p50_us": targetRate == nil ? .null : .double(Self.nanoseconds(lateBy(50)) / 1e3),
+            "late_p99_us": targetRate == nil ? .null : .double(Self.nanoseconds(lateBy(99)) / 1e3),
             "client_cpu_us_per_request": .double(clientCPU.microsecondsPerRequest.rounded()),
             "client_cores": .double(Self.hundredths(clientCPU.cores)),
             "server_cpu_us_per_request": serverCPU.map { .double($0.microsecondsPerRequest.rounded()) } ?? .null,
