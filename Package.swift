@@ -66,14 +66,14 @@ let package = Package(
         .executableTarget(name: "chat-harness-fixture", dependencies: ["ExplainerChat"], path: "Sources/ChatHarnessFixture"),
         .testTarget(name: "ExplainerChatTests", dependencies: ["ExplainerChat", "TerminalHarness"]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
-        .testTarget(name: "ExplainerNLUTests", dependencies: ["ExplainerNLU"]),
+        .testTarget(name: "ExplainerNLUTests", dependencies: ["ExplainerNLU"], exclude: ["Fixtures"]),
         .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),
         .testTarget(name: "ExplainerFAQTests", dependencies: ["ExplainerFAQ"]),
         .testTarget(name: "ExplainerStoreTests", dependencies: [
             "ExplainerStore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "ExplainerCLITests", dependencies: ["TerminalHarness"]),
+        .testTarget(name: "ExplainerCLITests", dependencies: ["TerminalHarness"], exclude: ["Fixtures"]),
         .testTarget(name: "ExplainerServerTests", dependencies: [
             "ExplainerServer", "ExplainerCore", "ExplainerStore",
             .product(name: "NIOCore", package: "swift-nio"),

@@ -68,7 +68,7 @@ struct AskBench: ParsableCommand {
         let clock = ContinuousClock()
         var startup = LatencySample()
         var engine: Engine?
-        for _ in 0..<5 { try startup.measure(clock) { engine = try? runtime.engine() } }
+        for _ in 0..<5 { startup.measure(clock) { engine = try? runtime.engine() } }
         guard let engine else { _ = try runtime.engine(); return }
         let customers = try benchCustomers()
         let now = runtime.time
