@@ -48,6 +48,25 @@ import Testing
         }
     }
 
+    /// A client that sends requests and vanishes before the replies: the answers are dropped,
+    /// the connection is let go, and nothing else notices.
+    @Test func aClientThatVanishesMidRequestHarmsNothing() async throws {
+        let service = TestService()
+        try await withTestServer(service: service) { server, path in
+            for round in 1...3 {
+                try await LineClient.withConnection(to: path) { connection in
+                    try await connection.send(line: #"{"jsonrpc":"2.0","id":1,"method":"slow","params":{"ms":200}}"#)
+                    try await connection.send(line: #"{"jsonrpc":"2.0","id":2,"method":"echo"}"#)
+                    try await waitUntil { service.slowStarted.withLockedValue { $0 } == round }
+                }
+            }
+            try await waitUntil(timeout: .seconds(10)) { server.connectionCount == 0 }
+            // Past the slow requests' end: their replies meet closed connections.
+            try await Task.sleep(for: .milliseconds(400))
+            #expect(try await exchange(path, #"{"jsonrpc":"2.0","id":3,"method":"echo","params":[3]}"#)?["result"] == [3])
+        }
+    }
+
     @Test func bindsSessionsToTheirUserAcrossConnections() async throws {
         try await withTestServer { _, path in
             let opened = try await exchange(path, #"{"jsonrpc":"2.0","id":1,"method":"open","params":{"user_id":"u-1"}}"#)
