@@ -21,7 +21,7 @@ extension Engine {
                     lang: LangPreference = .auto, platform: PlatformStatus? = nil) -> Reply {
         session.turns += 1
         let question = text
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         if !session.pendingChoice.isEmpty, let choice = classifier?.choice(trimmed) ?? Int(trimmed),
            (1...session.pendingChoice.count).contains(choice) {
             let intent = session.pendingChoice[choice - 1]

@@ -14,7 +14,7 @@ public protocol IntentClassifier: Sendable {
 }
 
 extension IntentClassifier {
-    public func choice(_ text: String) -> Int? { Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    public func choice(_ text: String) -> Int? { Int(text.trimmingWhitespace) }
 }
 
 public struct Classification: Sendable {

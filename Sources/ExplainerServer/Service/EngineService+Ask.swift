@@ -42,7 +42,7 @@ extension EngineService {
     /// `ask` up to its audit: the engine's reply and what the audit log must record of it.
     func answerAsk(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> AnsweredRequest {
         let p = try RPCParams.decode(AskParams.self, from: params)
-        guard !p.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .invalidParams("params.text must not be empty") }
+        guard p.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .invalidParams("params.text must not be empty") }
         let now = try time(p.now, context)
         guard let lang = LangPreference(rawValue: p.lang ?? "auto") else {
             throw .invalidParams("params.lang must be auto, zh or en, not \"\(p.lang ?? "")\"")

@@ -1,0 +1,11 @@
+import ExplainerCore
+import Foundation
+import Testing
+
+@Suite struct WhitespaceTests {
+    @Test(arguments: ["", "   ", "x", " \t\n为什么借不了\u{3000}", "\u{00A0}why can't I borrow?\u{2029}\r\n",
+                      "a b", "\u{85}\u{2007}借呗 jb\u{202F}", "\u{FEFF}bom stays", "\n\n"])
+    func trimsWhatFoundationTrims(_ text: String) {
+        #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
