@@ -45,12 +45,10 @@ extension JSONValue {
 }
 
 extension JSONValue {
-    /// Decodes this value into a `Decodable` type through `JSONDecoder`.
+    /// Decodes this value into a `Decodable` type, as `JSONDecoder` would decode its text.
     ///
     /// Throws `DecodingError`; `RPCParams.decode` turns those into `-32602` sentences.
     public func decode<T: Decodable>(as type: T.Type) throws -> T {
-        var bytes: [UInt8] = []
-        write(to: &bytes)
-        return try JSONDecoder().decode(type, from: Data(bytes))
+        try JSONValueDecoder.decode(type, from: self, codingPath: [])
     }
 }
