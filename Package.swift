@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "TerminalHarness"),
         // Test fixture: the chat front end with an echo handler instead of the engine.
         .executableTarget(name: "chat-harness-fixture", dependencies: ["ExplainerChat"], path: "Sources/ChatHarnessFixture"),
-        .testTarget(name: "ExplainerChatTests", dependencies: ["ExplainerChat", "TerminalHarness"]),
+        .testTarget(name: "ExplainerChatTests", dependencies: ["ExplainerChat", "ExplainerKnowledge", "TerminalHarness"]),
         .testTarget(name: "ExplainerCoreTests", dependencies: ["ExplainerCore", "ExplainerKnowledge"]),
         .testTarget(name: "ExplainerNLUTests", dependencies: ["ExplainerNLU"], exclude: ["Fixtures"]),
         .testTarget(name: "ExplainerEngineTests", dependencies: ["ExplainerEngine"]),

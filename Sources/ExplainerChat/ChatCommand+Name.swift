@@ -1,5 +1,8 @@
 extension ChatCommand {
-    /// The name of a chat command: its spelling, aliases, usage line and one-line summaries.
+    /// The name of a chat command: its spelling, aliases and usage line.
+    ///
+    /// The usage is syntax and stays here; what each command does, as `:help` says it, is the
+    /// answer `chat.command.<name>` in knowledge/answers.yaml (see ``ChatTexts``).
     public enum Name: String, Sendable, Hashable, CaseIterable {
         case user, lang, why, record, reset, help, quit
 
@@ -18,28 +21,19 @@ extension ChatCommand {
             switch self {
             case .user: ":user ID"
             case .lang: ":lang auto|zh|en"
-            default: ":" + rawValue
+            default: typed
             }
         }
 
-        /// What the command does, in `language`.
-        public func summary(in language: ChatLanguage) -> String {
-            switch (self, language) {
-            case (.user, .en): "talk about the customer with this id"
-            case (.user, .zh): "切换到这个客户编号"
-            case (.lang, .en): "answer in the language of each message, in Chinese, or in English"
-            case (.lang, .zh): "回复语言：自动、中文或英文"
-            case (.why, .en): "show the decision trace behind the last answer"
-            case (.why, .zh): "查看上一个回答背后的决策过程"
-            case (.record, .en): "show the current customer's record"
-            case (.record, .zh): "查看当前客户的记录"
-            case (.reset, .en): "start the conversation afresh"
-            case (.reset, .zh): "重新开始对话"
-            case (.help, .en): "list the commands and keys"
-            case (.help, .zh): "列出命令和按键"
-            case (.quit, .en): "leave (also :q, :exit, Ctrl-D)"
-            case (.quit, .zh): "退出（也可用 :q、:exit、Ctrl-D）"
-            }
+        /// The command as typed without its argument, e.g. `:user`.
+        public var typed: String {
+            ":" + rawValue
+        }
+
+        /// Every command's usage, comma-separated, as the error for an unknown command lists them:
+        /// `:user ID, :lang auto|zh|en, :why, :record, :reset, :help, :quit`.
+        public static var usageList: String {
+            allCases.map(\.usage).joined(separator: ", ")
         }
     }
 }

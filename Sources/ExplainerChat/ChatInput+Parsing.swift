@@ -38,12 +38,12 @@ extension ChatInput {
     private static func command(_ name: ChatCommand.Name, argument: String) throws(ChatInputError) -> ChatCommand {
         switch name {
         case .user:
-            guard !argument.isEmpty else { throw .missingArgument(name) }
-            guard !argument.contains(where: \.isWhitespace) else { throw .badArgument(name, argument) }
+            guard !argument.isEmpty else { throw .missingUser }
+            guard !argument.contains(where: \.isWhitespace) else { throw .badUser(argument) }
             return .user(argument)
         case .lang:
-            guard !argument.isEmpty else { throw .missingArgument(name) }
-            guard let setting = LanguageSetting(rawValue: argument.lowercased()) else { throw .badArgument(name, argument) }
+            guard !argument.isEmpty else { throw .missingLanguage }
+            guard let setting = LanguageSetting(rawValue: argument.lowercased()) else { throw .badLanguage(argument) }
             return .lang(setting)
         case .why: try noArgument(name, argument); return .why
         case .record: try noArgument(name, argument); return .record

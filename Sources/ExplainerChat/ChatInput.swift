@@ -8,7 +8,7 @@
 /// try ChatInput(parsing: ":foo")           // throws ChatInputError
 /// ```
 /// Full-width forms typed with a Chinese input method count as their ASCII twins: `：why`, `２`.
-/// The error a user sees for `:foo` is:
+/// For `:foo` the chat prints the answer `chat.input.unknown_command` (see ``ChatInputError``):
 /// `Unknown command ':foo'. Commands: :user ID, :lang auto|zh|en, :why, :record, :reset, :help, :quit.`
 public enum ChatInput: Sendable, Hashable {
     /// A `:command`.

@@ -1,63 +1,25 @@
-/// Why a chat line could not be read as a command; one sentence, in English or Chinese.
+/// Why a chat line could not be read as a command.
 ///
-/// The texts a user sees (English):
+/// The parser only says what was wrong; the sentence a user sees is an answer in
+/// knowledge/answers.yaml under `chat.input.` (one per case), rendered in the chat's language by
+/// ``ChatTexts/Language/message(for:)``. With the shipped knowledge, in English:
 /// - `Unknown command ':foo'. Commands: :user ID, :lang auto|zh|en, :why, :record, :reset, :help, :quit.`
 /// - `':user' needs a customer id: :user ID.`
 /// - `':user' takes one customer id without spaces, not 'a b'.`
 /// - `':lang' takes auto, zh or en, not 'fr'.`
 /// - `':why' takes nothing after it, not 'now'.`
-public struct ChatInputError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The sentence in English.
-    public let description: String
-    /// The same sentence in Simplified Chinese.
-    public let chinese: String
-
-    /// The sentence in `language`.
-    public func message(in language: ChatLanguage) -> String {
-        language == .zh ? chinese : description
-    }
-
-    /// Every command's usage, as listed in the error for an unknown one.
-    static var commandList: String {
-        ChatCommand.Name.allCases.map(\.usage).joined(separator: ", ")
-    }
-
-    static func unknownCommand(_ typed: String) -> ChatInputError {
-        ChatInputError(
-            description: "Unknown command '\(typed)'. Commands: \(commandList).",
-            chinese: "没有 '\(typed)' 这个命令。可用命令：\(commandList)。")
-    }
-
-    static func missingArgument(_ name: ChatCommand.Name) -> ChatInputError {
-        ChatInputError(
-            description: "':\(name.rawValue)' needs \(argumentNoun(name)): \(name.usage).",
-            chinese: "':\(name.rawValue)' 后面需要\(argumentNounChinese(name))：\(name.usage)。")
-    }
-
-    static func badArgument(_ name: ChatCommand.Name, _ argument: String) -> ChatInputError {
-        switch name {
-        case .lang:
-            ChatInputError(
-                description: "':lang' takes auto, zh or en, not '\(argument)'.",
-                chinese: "':lang' 只接受 auto、zh 或 en，而不是 '\(argument)'。")
-        default:
-            ChatInputError(
-                description: "':\(name.rawValue)' takes one customer id without spaces, not '\(argument)'.",
-                chinese: "':\(name.rawValue)' 只接受一个不含空格的客户编号，而不是 '\(argument)'。")
-        }
-    }
-
-    static func unexpectedArgument(_ name: ChatCommand.Name, _ argument: String) -> ChatInputError {
-        ChatInputError(
-            description: "':\(name.rawValue)' takes nothing after it, not '\(argument)'.",
-            chinese: "':\(name.rawValue)' 后面不需要任何内容，而不是 '\(argument)'。")
-    }
-
-    private static func argumentNoun(_ name: ChatCommand.Name) -> String {
-        name == .lang ? "a language" : "a customer id"
-    }
-
-    private static func argumentNounChinese(_ name: ChatCommand.Name) -> String {
-        name == .lang ? "语言" : "客户编号"
-    }
+public enum ChatInputError: Error, Sendable, Hashable {
+    /// A colon followed by no command's name; carries what was typed, colon included (`:foo`).
+    /// Answer `chat.input.unknown_command`.
+    case unknownCommand(String)
+    /// `:user` alone. Answer `chat.input.missing_user`.
+    case missingUser
+    /// `:lang` alone. Answer `chat.input.missing_language`.
+    case missingLanguage
+    /// `:user` followed by more than one word. Answer `chat.input.bad_user`.
+    case badUser(String)
+    /// `:lang` followed by something other than auto, zh or en. Answer `chat.input.bad_language`.
+    case badLanguage(String)
+    /// A command that takes no argument, given one. Answer `chat.input.unexpected_argument`.
+    case unexpectedArgument(ChatCommand.Name, String)
 }

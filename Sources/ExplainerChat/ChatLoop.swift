@@ -2,36 +2,44 @@
 ///
 /// The loop owns the prompt (`you> `, or `你> ` once the conversation is in Chinese), the
 /// greeting, `:help`, `:quit` and leaving at end of input; the handler owns the conversation.
+/// Its own sentences come from knowledge/ as ``ChatTexts``, given at `init`.
 ///
 /// ```swift
 /// let editor = LineEditors.standardInput()
-/// let loop = ChatLoop(editor: editor, output: StandardStreamSink.standardOutput, handler: handler)
+/// let texts = try ChatTexts(knowledge: engine.knowledge)
+/// let loop = ChatLoop(editor: editor, output: StandardStreamSink.standardOutput, handler: handler, texts: texts)
 /// await loop.run()      // returns after :quit or Ctrl-D; history is saved
 /// ```
 ///
 /// Output: the greeting, then each reply, each followed by one blank line, then `Goodbye.`
-/// (or `再见。`). Input errors (`:foo`) and handler errors print as one-line replies.
+/// (or `再见。`: `chat.goodbye`). Input errors (`:foo`) and handler errors print as one-line replies.
 public final class ChatLoop<Handler: ChatHandler> {
     let editor: any LineEditor
     let output: any TextSink
     let handler: Handler
+    /// The prompt, goodbye, `:help` and input errors, in both languages.
+    public let texts: ChatTexts
     /// The language of the prompt, help, input errors and goodbye.
     public internal(set) var language: ChatLanguage
     /// `auto`: the language follows the replies; otherwise it stays as set.
     public internal(set) var languageSetting: LanguageSetting
 
-    /// - Parameter language: from `--lang`; `auto` starts in English and follows the replies.
-    public init(editor: any LineEditor, output: any TextSink, handler: Handler, language: LanguageSetting = .auto) {
+    /// - Parameters:
+    ///   - texts: the chat's own sentences, from the knowledge the program loaded.
+    ///   - language: from `--lang`; `auto` starts in English and follows the replies.
+    public init(editor: any LineEditor, output: any TextSink, handler: Handler, texts: ChatTexts,
+                language: LanguageSetting = .auto) {
         self.editor = editor
         self.output = output
         self.handler = handler
+        self.texts = texts
         self.language = language.fixedLanguage ?? .en
         self.languageSetting = language
     }
 
-    /// The prompt for the current language.
+    /// The prompt for the current language (`chat.prompt`).
     public var prompt: String {
-        language == .zh ? "你> " : "you> "
+        texts[language].prompt
     }
 
     /// Runs until `:quit` or end of input, then prints the goodbye and closes the editor.
@@ -41,7 +49,7 @@ public final class ChatLoop<Handler: ChatHandler> {
         while let line = editor.readLine(prompt: prompt) {
             guard await handle(line) else { break }
         }
-        output.write(language == .zh ? "再见。\n" : "Goodbye.\n")
+        output.write(texts[language].goodbye + "\n")
         editor.close()
     }
 
@@ -51,7 +59,7 @@ public final class ChatLoop<Handler: ChatHandler> {
         do {
             input = try ChatInput(parsing: line)
         } catch {
-            print(ChatReply(error.message(in: language)))
+            print(ChatReply(texts[language].message(for: error)))
             return true
         }
         return await handle(input)

@@ -1,6 +1,9 @@
 import ExplainerCore
 
 /// The answer texts the engine needs from `answers.yaml`, with the placeholders each may use.
+///
+/// `chat.*` are the chat's own lines: `EngineChatHandler` renders the replies, and
+/// `ChatTexts` (ExplainerChat) takes the prompt, goodbye, `:help` and input errors.
 public enum AnswerCatalog {
     public static let required: [String: Set<String>] = [
         "lead.can_borrow": ["available", "limit"],
@@ -39,6 +42,23 @@ public enum AnswerCatalog {
         "chat.reset": [],
         "chat.language": [],
         "chat.language_auto": [],
+        "chat.prompt": [],
+        "chat.goodbye": [],
+        "chat.help.heading": [],
+        "chat.help.keys": ["one", "two"],
+        "chat.command.user": [],
+        "chat.command.lang": [],
+        "chat.command.why": [],
+        "chat.command.record": [],
+        "chat.command.reset": [],
+        "chat.command.help": [],
+        "chat.command.quit": [],
+        "chat.input.unknown_command": ["command", "commands"],
+        "chat.input.missing_user": ["command", "usage"],
+        "chat.input.missing_language": ["command", "usage"],
+        "chat.input.bad_user": ["command", "argument"],
+        "chat.input.bad_language": ["command", "argument"],
+        "chat.input.unexpected_argument": ["command", "argument"],
         "trace.header": ["score", "threshold", "version"],
         "trace.factors": [],
         "trace.factor": ["name", "points", "max"],

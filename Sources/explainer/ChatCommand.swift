@@ -25,8 +25,10 @@ struct ChatCommandLine: AsyncParsableCommand {
         let record = try user.map { try CustomerOptions.customer($0, in: customers) }
         let handler = EngineChatHandler(engine: engine, store: customers, user: record, now: now, language: lang,
                                         terminal: .standardOutput())
+        let texts: ChatTexts
+        do { texts = try ChatTexts(knowledge: engine.knowledge) } catch { throw CommandLineError.fail(error) }
         let loop = ChatLoop(editor: LineEditors.standardInput(), output: StandardStreamSink.standardOutput, handler: handler,
-                            language: LanguageSetting(rawValue: lang.rawValue) ?? .auto)
+                            texts: texts, language: LanguageSetting(rawValue: lang.rawValue) ?? .auto)
         await loop.run()
     }
 }

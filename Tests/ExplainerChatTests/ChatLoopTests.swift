@@ -24,6 +24,7 @@ private struct HandlerError: Error, CustomStringConvertible {
 }
 
 /// A handler that says which method was called; the question "fail" throws.
+/// The loop's own sentences (prompt, goodbye, help, input errors) come from the real knowledge/.
 private final class RecordingHandler: ChatHandler {
     private(set) var calls: [String] = []
     private var users = ["C-1"]
@@ -63,26 +64,26 @@ private final class RecordingHandler: ChatHandler {
 struct ChatLoopTests {
     /// Runs the loop over `lines`; returns the output and the doubles.
     private func chat(_ lines: [String], language: LanguageSetting = .auto)
-        async -> (output: String, editor: ScriptedEditor, handler: RecordingHandler) {
+        async throws -> (output: String, editor: ScriptedEditor, handler: RecordingHandler) {
         let editor = ScriptedEditor(lines)
         let handler = RecordingHandler()
         let sink = BufferSink()
-        await ChatLoop(editor: editor, output: sink, handler: handler, language: language).run()
+        await ChatLoop(editor: editor, output: sink, handler: handler, texts: try RealKnowledge.texts(), language: language).run()
         return (sink.text, editor, handler)
     }
 
     @Test("each input reaches the right handler method; replies are separated by blank lines")
-    func dispatch() async {
-        let (output, editor, handler) = await chat(["why", "2", ":user C-9", ":lang en", ":why", ":record", ":reset", "", "   "])
+    func dispatch() async throws {
+        let (output, editor, handler) = try await chat(["why", "2", ":user C-9", ":lang en", ":why", ":record", ":reset", "", "   "])
         #expect(handler.calls == ["answer why", "choose 2", "user C-9", "lang en", "why", "record", "reset"])
         #expect(output == "Hi.\n\nA: why\n\nchose 2\n\nnow C-9\n\nlang en\n\ntrace\n\nrecord\n\nreset\n\nGoodbye.\n")
         #expect(editor.closeCount == 1)
     }
 
     @Test(":quit, :q and :exit stop reading at once")
-    func quit() async {
+    func quit() async throws {
         for quit in [":quit", ":q", ":exit"] {
-            let (output, editor, handler) = await chat(["one", quit, "never"])
+            let (output, editor, handler) = try await chat(["one", quit, "never"])
             #expect(handler.calls == ["answer one"])
             #expect(output == "Hi.\n\nA: one\n\nGoodbye.\n")
             #expect(editor.prompts.count == 2)
@@ -91,17 +92,17 @@ struct ChatLoopTests {
     }
 
     @Test("the prompt and the goodbye follow the language of the replies and of :lang")
-    func prompts() async {
-        let (output, editor, _) = await chat(["hello", "为什么", ":lang en", "为什么", ":lang auto", "为什么", ":lang zh", "hi"])
+    func prompts() async throws {
+        let (output, editor, _) = try await chat(["hello", "为什么", ":lang en", "为什么", ":lang auto", "为什么", ":lang zh", "hi"])
         #expect(editor.prompts == ["you> ", "you> ", "你> ", "you> ", "you> ", "you> ", "你> ", "你> ", "你> "])
         #expect(output.hasSuffix("再见。\n"))
-        let (_, fixed, _) = await chat(["x"], language: .zh)
+        let (_, fixed, _) = try await chat(["x"], language: .zh)
         #expect(fixed.prompts == ["你> ", "你> "])
     }
 
     @Test("input errors and handler errors print as one line, and the chat goes on")
-    func errors() async {
-        let (output, _, handler) = await chat([":foo", "fail", ":lang fr", "after"])
+    func errors() async throws {
+        let (output, _, handler) = try await chat([":foo", "fail", ":lang fr", "after"])
         #expect(output == """
             Hi.
 
@@ -120,14 +121,14 @@ struct ChatLoopTests {
     }
 
     @Test("input errors are in Chinese once the chat is")
-    func chineseErrors() async {
-        let (output, _, _) = await chat([":foo"], language: .zh)
+    func chineseErrors() async throws {
+        let (output, _, _) = try await chat([":foo"], language: .zh)
         #expect(output.contains("没有 ':foo' 这个命令。"))
     }
 
     @Test(":help lists every command and the keys")
-    func help() async {
-        let (output, _, handler) = await chat([":help"])
+    func help() async throws {
+        let (output, _, handler) = try await chat([":help"])
         #expect(handler.calls.isEmpty)
         #expect(output == """
             Hi.
@@ -151,8 +152,8 @@ struct ChatLoopTests {
     }
 
     @Test("completion ids are refreshed at start and after each command")
-    func completionRefresh() async {
-        let (_, editor, _) = await chat(["question", ":user C-2", "1"])
+    func completionRefresh() async throws {
+        let (_, editor, _) = try await chat(["question", ":user C-2", "1"])
         #expect(editor.completionIDs == [["C-1"], ["C-1", "C-2"]])
     }
 }
