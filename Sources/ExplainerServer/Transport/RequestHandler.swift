@@ -141,7 +141,7 @@ final class RequestHandler: ChannelDuplexHandler {
         guard inputClosed, started, !busy, queue.isEmpty, !closed, let context else { return }
         inputClosed = false
         let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        let end = { loopBound.value.fireUserInboundEventTriggered(ChannelEvent.inputClosed) }
+        let end: @Sendable () -> Void = { loopBound.value.fireUserInboundEventTriggered(ChannelEvent.inputClosed) }
         if let lastWrite { lastWrite.whenComplete { _ in end() } } else { end() }
     }
 
