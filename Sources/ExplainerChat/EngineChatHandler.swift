@@ -38,7 +38,7 @@ public final class EngineChatHandler: ChatHandler {
         let r = renderer()
         var lines = [r.answer("smalltalk.greeting")]
         if let record {
-            lines.append(r.answer("chat.current_user", ["user": .text(record.userID), "name": .text(record.displayName ?? record.userID)]))
+            lines.append(r.answer("chat.current_user", verbatim: ["user": record.userID, "name": record.displayName ?? record.userID]))
         } else {
             lines.append(r.answer("chat.no_user"))
         }
@@ -56,11 +56,11 @@ public final class EngineChatHandler: ChatHandler {
 
     public func selectUser(_ id: String) async throws -> ChatReply {
         guard let found = try store.record(id: id) else {
-            throw ChatFailure(renderer().answer("chat.unknown_user", ["user": .text(id)]))
+            throw ChatFailure(renderer().answer("chat.unknown_user", verbatim: ["user": id]))
         }
         record = found
         session = Session(userID: found.userID)
-        return reply(renderer().answer("chat.user_selected", ["user": .text(found.userID), "name": .text(found.displayName ?? found.userID)]))
+        return reply(renderer().answer("chat.user_selected", verbatim: ["user": found.userID, "name": found.displayName ?? found.userID]))
     }
 
     public func setLanguage(_ setting: LanguageSetting) async throws -> ChatReply {
@@ -80,13 +80,12 @@ public final class EngineChatHandler: ChatHandler {
         let outstanding = record.loans.filter(\.outstanding.isPositive)
         let inquiries = trace.factors.first { $0.code == .TOO_MANY_INQUIRIES }?.evidence.first { $0.key == "count" }?.value ?? .int(0)
         return reply(renderer().answer("record.summary", [
-            "user": .text(record.userID), "name": .text(record.displayName ?? record.userID),
             "opened_at": .date(record.account.openedAt.date), "status": .text(record.account.status.rawValue),
             "income": .money(record.profile.monthlyIncome), "income_verified": .text(record.profile.incomeVerified ? "true" : "false"),
             "external_loans": .int(record.bureau.externalActiveLoans), "inquiries": inquiries,
             "jiebei_limit": .money(record.products.jiebei.limit), "huabei_limit": .money(record.products.huabei.limit),
             "outstanding": .money(outstanding.reduce(Money.zero) { $0 + $1.outstanding }), "loans": .int(outstanding.count),
-        ]))
+        ], verbatim: ["user": record.userID, "name": record.displayName ?? record.userID]))
     }
 
     public func reset() async throws -> ChatReply {

@@ -44,6 +44,13 @@ public struct Renderer: Sendable {
         knowledge.answers[name]?[lang].fill { values[$0].map(format) } ?? ""
     }
 
+    /// Answer `name` with `values`, and with `verbatim` put in exactly as given: customer ids,
+    /// display names, anything a person typed — never looked up in terms.yaml, so a customer
+    /// id `huabei` stays `huabei` rather than becoming `Huabei`/`花呗`.
+    public func answer(_ name: String, _ values: [String: Evidence.Value] = [:], verbatim: [String: String]) -> String {
+        knowledge.answers[name]?[lang].fill { verbatim[$0] ?? values[$0].map(format) } ?? ""
+    }
+
     public func general(_ intent: String) -> [String] { knowledge.general[intent]?[lang] ?? [] }
 
     public func term(_ raw: String) -> String { knowledge.terms[raw]?[lang] ?? raw }

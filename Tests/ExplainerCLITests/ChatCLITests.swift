@@ -39,6 +39,16 @@ import TerminalHarness
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/history"))
     }
 
+    /// Ids are shown as typed: `huabei` is a word in terms.yaml, but not when it is an id.
+    @Test func anUnknownCustomerIdIsQuotedAsTyped() throws {
+        let (scratch, db) = try demoStore()
+        defer { scratch.remove() }
+        let r = try Binary.run(["chat", "--db", db, "--lang", "en", now] + dataOptions, stdin: Data(":user huabei\n:quit\n".utf8),
+                               environment: ["EXPLAINER_HISTORY": scratch.path + "/history"])
+        #expect(r.code == 0)
+        #expect(r.out.contains("There is no customer “huabei”."), "\(r.out)")
+    }
+
     @Test func terminalSessionQuestionFollowUpWhyCompletionHistoryAndCtrlD() throws {
         let (scratch, db) = try demoStore()
         defer { scratch.remove() }
