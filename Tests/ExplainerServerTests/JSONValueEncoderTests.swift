@@ -37,6 +37,11 @@ import Testing
         #expect(throws: EncodingError.self) { try JSONValue(encoding: ["x": Double.infinity]) }
     }
 
+    /// `JSONEncoder` traps on a key rewritten as another kind of value; here the last write wins.
+    @Test func aKeyWrittenTwiceKeepsItsLastValue() throws {
+        #expect(try JSONValue(encoding: Rewritten()) == ["a": ["x": 1], "b": 2, "c": [[3]]])
+    }
+
     @Test func emptyValues() throws {
         #expect(try JSONValue(encoding: [String]()) == .array([]))
         #expect(try JSONValue(encoding: [String: Int]()) == .object([:]))
@@ -45,6 +50,23 @@ import Testing
 }
 
 private enum Colour: String, Encodable { case red, green }
+
+/// Writes `a` as a number then as an object, `b` the other way round, and fills `c` after writing it.
+private struct Rewritten: Encodable {
+    enum Key: String, CodingKey { case a, b, c, x }
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(1, forKey: .a)
+        var a = c.nestedContainer(keyedBy: Key.self, forKey: .a)
+        try a.encode(1, forKey: .x)
+        var b = c.nestedContainer(keyedBy: Key.self, forKey: .b)
+        try b.encode(9, forKey: .x)
+        try c.encode(2, forKey: .b)
+        var list = c.nestedUnkeyedContainer(forKey: .c)
+        var inner = list.nestedUnkeyedContainer()
+        try inner.encode(3)
+    }
+}
 
 private struct Widths: Encodable {
     var i8: Int8, i16: Int16, i32: Int32, i64: Int64, u: UInt, u8: UInt8, u16: UInt16, u32: UInt32, u64: UInt64, f: Float
