@@ -16,26 +16,54 @@ public struct CreditModel: Sendable {
 
     /// Evaluates `record` at `now`.
     public func evaluate(_ record: CustomerRecord, platform: PlatformStatus, now: Date) -> DecisionTrace {
-        var e = Evaluation(config: config, record: record, platform: platform, now: now)
-        return e.run()
+        Evaluation(config: config, record: record, platform: platform, now: now, tracing: true).run()
+    }
+
+    /// Whether a loan would be approved: exactly `evaluate(record, platform:, now:).canBorrow`,
+    /// from the same rules, without building the trace.
+    ///
+    /// Use it where only the verdict matters and speed does (the planner's search); use
+    /// ``evaluate(_:platform:now:)`` for anything shown to a customer.
+    public func canBorrow(_ record: CustomerRecord, platform: PlatformStatus, now: Date) -> Bool {
+        Evaluation(config: config, record: record, platform: platform, now: now, tracing: false).verdict()
     }
 }
 
 /// One evaluation in progress: the inputs and what has been found so far.
-struct Evaluation {
+///
+/// With `tracing` off (``CreditModel/canBorrow(_:platform:now:)``) the same rules run, but
+/// nothing that only the trace shows is built: no evidence, no passed gates, no non-blocking findings.
+/// A class, so that evidence can be passed as an autoclosure to the methods that record it.
+final class Evaluation {
     let config: ModelConfig
     let record: CustomerRecord
     let platform: PlatformStatus
     let now: Date
+    /// Whether to build the whole trace; when false only blocking findings are kept, without evidence.
+    let tracing: Bool
     var findings: [Finding] = []
     var gates: [GateResult] = []
     var factors: [FactorResult] = []
 
-    init(config: ModelConfig, record: CustomerRecord, platform: PlatformStatus, now: Date) {
-        self.config = config; self.record = record; self.platform = platform; self.now = now
+    init(config: ModelConfig, record: CustomerRecord, platform: PlatformStatus, now: Date, tracing: Bool) {
+        self.config = config; self.record = record; self.platform = platform; self.now = now; self.tracing = tracing
     }
 
-    mutating func run() -> DecisionTrace {
+    /// The verdict alone: the rules run in the same order as in ``run()``.
+    func verdict() -> Bool {
+        let score = scoreFactors()
+        accountGates()
+        creditGates(score: score)
+        let symbolic = platformGates(score: score)
+        _ = limitAndAvailable(score: score, symbolic: symbolic)
+        disbursementChecks()
+        openingCheck()
+        return !blocked
+    }
+
+    var blocked: Bool { findings.contains { $0.blocking } }
+
+    func run() -> DecisionTrace {
         let score = scoreFactors()
         accountGates()
         creditGates(score: score)
@@ -59,12 +87,27 @@ struct Evaluation {
         Evidence(key, value, field: field, asOf: now)
     }
 
-    mutating func gate(_ code: ReasonCode, failed: Bool, evidence: [Evidence], clearsAt: Date? = nil,
-                       kind: FindingKind = .gate) {
-        gates.append(GateResult(code: code, passed: !failed, evidence: evidence, clearsAt: failed ? clearsAt : nil))
+    /// Evidence that only the trace shows: built when tracing, empty otherwise.
+    func traced(_ evidence: @autoclosure () -> [Evidence]) -> [Evidence] {
+        tracing ? evidence() : []
+    }
+
+    /// Records a gate's result; a failed gate is a blocking finding.
+    func gate(_ code: ReasonCode, failed: Bool, evidence: @autoclosure () -> [Evidence], clearsAt: Date? = nil,
+              kind: FindingKind = .gate) {
+        let shown = traced(evidence())
+        if tracing { gates.append(GateResult(code: code, passed: !failed, evidence: shown, clearsAt: failed ? clearsAt : nil)) }
         if failed {
-            findings.append(Finding(code: code, kind: kind, evidence: evidence, clearsAt: clearsAt, blocking: true))
+            findings.append(Finding(code: code, kind: kind, evidence: shown, clearsAt: clearsAt, blocking: true))
         }
+    }
+
+    /// Records a finding. Without tracing, only a blocking one is kept, and without its evidence.
+    func find(_ code: ReasonCode, kind: FindingKind, evidence: @autoclosure () -> [Evidence],
+              clearsAt: @autoclosure () -> Date? = nil, blocking: Bool, pointsLost: Int = 0) {
+        guard tracing || blocking else { return }
+        findings.append(Finding(code: code, kind: kind, evidence: traced(evidence()), clearsAt: clearsAt(),
+                                blocking: blocking, pointsLost: pointsLost))
     }
 
     /// The date a rolling-window count falls below `limit`, given the event times in the window.
