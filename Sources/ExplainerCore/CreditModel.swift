@@ -49,31 +49,43 @@ final class Evaluation {
         self.config = config; self.record = record; self.platform = platform; self.now = now; self.tracing = tracing
     }
 
-    /// The verdict alone: the rules run in the same order as in ``run()``.
-    func verdict() -> Bool {
-        let score = scoreFactors()
+    /// Every rule, in order, with `checkpoint` called between stages; it may throw to stop early.
+    /// Rules only ever add findings, so once one blocks the verdict cannot change.
+    func applyRules<Stop: Error>(checkpoint: () throws(Stop) -> Void) throws(Stop) -> (score: Int, amounts: Amounts) {
         accountGates()
+        try checkpoint()
+        let score = scoreFactors()
         creditGates(score: score)
+        try checkpoint()
         let symbolic = platformGates(score: score)
-        _ = limitAndAvailable(score: score, symbolic: symbolic)
+        try checkpoint()
+        let amounts = limitAndAvailable(score: score, symbolic: symbolic)
         disbursementChecks()
+        try checkpoint()
+        scoreChange(score: score)
         openingCheck()
+        return (score, amounts)
+    }
+
+    /// Stops a verdict-only evaluation at the first stage that leaves a blocking finding.
+    struct Blocked: Error {}
+
+    /// The verdict alone: the rules of ``run()``, stopping as soon as one blocks.
+    func verdict() -> Bool {
+        do {
+            _ = try applyRules { () throws(Blocked) in if blocked { throw Blocked() } }
+        } catch {
+            return false
+        }
         return !blocked
     }
 
     var blocked: Bool { findings.contains { $0.blocking } }
 
     func run() -> DecisionTrace {
-        let score = scoreFactors()
-        accountGates()
-        creditGates(score: score)
-        let symbolic = platformGates(score: score)
-        let amounts = limitAndAvailable(score: score, symbolic: symbolic)
-        disbursementChecks()
-        scoreChange(score: score)
-        openingCheck()
+        let (score, amounts) = applyRules {}
         let huabei = huabeiView(exposureRoom: amounts.exposureCap)
-        let canBorrow = !findings.contains { $0.blocking }
+        let canBorrow = !blocked
         return DecisionTrace(
             modelVersion: config.version, now: now, score: score, threshold: config.score.threshold,
             factors: factors, gates: gates, assignedLimit: record.products.jiebei.limit,
