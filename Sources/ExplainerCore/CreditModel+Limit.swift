@@ -17,13 +17,16 @@ extension Evaluation {
     /// Repayments made but not settled at `now`: each restores credit `settlement_hours` after it was made.
     var pendingRepayments: [(Int, CustomerRecord.Repayment, Date)] {
         let hours = Double(config.limits.settlementHours) * 3600
-        let products = Dictionary(record.loans.map { ($0.id, $0.product) }, uniquingKeysWith: { a, _ in a })
         return record.repayments.enumerated().compactMap { i, r in
             let settles = r.at.date.addingTimeInterval(hours)
-            let product = r.loanID.flatMap { products[$0] } ?? .jiebei
-            guard !r.settled, product == .jiebei, r.at.date <= now, now < settles else { return nil }
+            guard !r.settled, r.at.date <= now, now < settles, product(ofLoan: r.loanID) == .jiebei else { return nil }
             return (i, r, settles)
         }
+    }
+
+    /// The product of the first loan with this id; a repayment that names no known loan is jiebei's.
+    func product(ofLoan id: String?) -> Product {
+        id.flatMap { id in record.loans.first { $0.id == id }?.product } ?? .jiebei
     }
 
     var exposureCap: Money {
