@@ -9,6 +9,15 @@ struct Amounts {
     var exposureCap: Money
 }
 
+/// The numbers of an evaluation that recovery actions are sized by (``CreditModel/figures(_:platform:now:)``).
+struct Figures {
+    var score: Int
+    var limit: Money
+    var used: Money
+    var pending: Money
+    var huabeiUsed: Money
+}
+
 extension Evaluation {
     func used(_ product: Product) -> Money {
         record.loans.reduce(Money.zero) { $0 + ($1.product == product ? $1.outstanding : .zero) }

@@ -27,6 +27,15 @@ public struct CreditModel: Sendable {
     public func canBorrow(_ record: CustomerRecord, platform: PlatformStatus, now: Date) -> Bool {
         Evaluation(config: config, record: record, platform: platform, now: now, tracing: false).verdict()
     }
+
+    /// The score and the jiebei and huabei amounts, exactly as ``evaluate(_:platform:now:)`` gives them,
+    /// without the trace: what the recovery actions size their repayments and opening limit by.
+    func figures(_ record: CustomerRecord, platform: PlatformStatus, now: Date) -> Figures {
+        let e = Evaluation(config: config, record: record, platform: platform, now: now, tracing: false)
+        let (score, amounts) = e.applyRules {}
+        return Figures(score: score, limit: amounts.limit, used: amounts.used, pending: amounts.pending,
+                       huabeiUsed: e.used(.huabei))
+    }
 }
 
 /// One evaluation in progress: the inputs and what has been found so far.

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import ExplainerCore
 
-/// The planner's verdict-only evaluation changes nothing: `canBorrow` agrees with
-/// `evaluate(…).canBorrow` on every record the search looks at, and the planner returns
-/// exactly the outcome it returns when it searches with the whole trace.
+/// The planner's trace-free evaluations change nothing: `canBorrow` agrees with
+/// `evaluate(…).canBorrow`, and `figures` with the trace's numbers, on every record the search
+/// looks at; and the planner returns exactly the outcome it returns when it searches with the whole trace.
 @Suite struct VerdictOnlyTests {
     static let count = 2000
     let model = Fixtures.model
@@ -38,7 +38,7 @@ import Testing
         return r
     }
 
-    @Test func verdictEqualsTheTracesVerdict() {
+    @Test func verdictAndFiguresEqualTheTraces() {
         var gen = RecordGenerator(rng: SeededRandom(seed: 4_2026_11), now: Fixtures.now)
         var tally = (approved: 0, blocked: 0, mismatches: [String]())
         var blockers: Set<ReasonCode> = []
@@ -56,6 +56,10 @@ import Testing
                     blockers.formUnion(trace.blockingFindings.map(\.code))
                     if model.canBorrow(r, platform: platform, now: t) != trace.canBorrow {
                         tally.mismatches.append("record \(n) at \(Timestamp.isoString(t)): trace says \(trace.canBorrow)")
+                    }
+                    let f = model.figures(r, platform: platform, now: t)
+                    if (f.score, f.limit, f.used, f.pending, f.huabeiUsed) != (trace.score, trace.limit, trace.used, trace.pending, trace.huabei.used) {
+                        tally.mismatches.append("record \(n) at \(Timestamp.isoString(t)): figures \(f)")
                     }
                 }
             }
