@@ -2,7 +2,7 @@ import Foundation
 
 extension Evaluation {
     /// Gates on the account itself: status, compliance, identity, recent changes.
-    mutating func accountGates() {
+    func accountGates() {
         let a = record.account
         let restricted = a.status == .restricted || a.status == .frozen
         gate(.ACCOUNT_RESTRICTED, failed: restricted, evidence: [ev("status", .text(a.status.rawValue), "account.status")])
@@ -13,7 +13,7 @@ extension Evaluation {
         infoChangeGate()
     }
 
-    mutating func identityGate() {
+    func identityGate() {
         let a = record.account
         var evidence: [Evidence] = []
         if !a.identityVerified {
@@ -25,7 +25,7 @@ extension Evaluation {
         gate(.IDENTITY_INCOMPLETE, failed: !evidence.isEmpty, evidence: evidence)
     }
 
-    mutating func infoChangeGate() {
+    func infoChangeGate() {
         let from = Timestamp.adding(days: -config.gates.infoChangeDays, to: now)
         let recent = record.profile.infoChanges.enumerated().filter {
             $0.element.field.holdsBorrowing && $0.element.at.date > from && $0.element.at.date <= now
@@ -43,7 +43,7 @@ extension Evaluation {
     }
 
     /// Gates and factors on credit behaviour: overdues, cycling, multi-lending, inquiries, debt, score.
-    mutating func creditGates(score: Int) {
+    func creditGates(score: Int) {
         currentOverdueGate()
         recentOverdueGate()
         cyclingGate()
@@ -52,57 +52,61 @@ extension Evaluation {
                            ev("target", .int(config.gates.multiLendingMin - 1), "model.gates.multi_lending_min")])
         inquiryGate()
         let ratioFailed = (debtRatio ?? 0) > config.gates.debtRatioMax
-        var debtExtra = [ev("threshold", .percent(config.gates.debtRatioMax), "model.gates.debt_ratio_max")]
-        if let income = verifiedIncome {
-            let maxDebt = Money(fen: Int64((Double(income.fen) * config.gates.debtRatioMax).rounded(.down)))
-            debtExtra.append(ev("max_debt", .money(maxDebt), "model.gates.debt_ratio_max"))
-        }
-        bandedGate(.HIGH_DEBT_RATIO, failed: ratioFailed, extra: debtExtra)
+        bandedGate(.HIGH_DEBT_RATIO, failed: ratioFailed, extra: debtRatioEvidence)
         factorFinding(.OVERDUE_HISTORY)
         factorFinding(.INCOME_UNVERIFIED)
         let below = score < config.score.threshold
-        let lost = factors.filter { $0.lost > 0 }.sorted { $0.lost > $1.lost }.map(\.code.rawValue)
         gate(.SCORE_BELOW_THRESHOLD, failed: below, evidence: [
             ev("score", .int(score), "model.score"),
             ev("threshold", .int(config.score.threshold), "model.score.threshold"),
             ev("gap", .int(config.score.threshold - score), "model.score"),
-            ev("factors", .list(lost), "model.factors"),
+            ev("factors", .list(factors.filter { $0.lost > 0 }.sorted { $0.lost > $1.lost }.map(\.code.rawValue)), "model.factors"),
         ])
+    }
+
+    /// The debt-ratio gate's threshold and, with verified income, the most debt it admits.
+    var debtRatioEvidence: [Evidence] {
+        var extra = [ev("threshold", .percent(config.gates.debtRatioMax), "model.gates.debt_ratio_max")]
+        if let income = verifiedIncome {
+            let maxDebt = Money(fen: Int64((Double(income.fen) * config.gates.debtRatioMax).rounded(.down)))
+            extra.append(ev("max_debt", .money(maxDebt), "model.gates.debt_ratio_max"))
+        }
+        return extra
     }
 
     func factor(_ code: ReasonCode) -> FactorResult? { factors.first { $0.code == code } }
 
-    /// A non-blocking score finding for a factor that lost points.
-    mutating func factorFinding(_ code: ReasonCode) {
-        guard let f = factor(code), f.lost > 0 else { return }
+    /// A non-blocking score finding for a factor that lost points (only the trace shows it).
+    func factorFinding(_ code: ReasonCode) {
+        guard tracing, let f = factor(code), f.lost > 0 else { return }
         let clears = f.evidence.first { $0.key == "clears_at" }.flatMap { if case .date(let d) = $0.value { d } else { nil } }
-        findings.append(Finding(code: code, kind: .score, evidence: f.evidence, clearsAt: clears, blocking: false, pointsLost: f.lost))
+        find(code, kind: .score, evidence: f.evidence, clearsAt: clears, blocking: false, pointsLost: f.lost)
     }
 
     /// A code that is a gate above a threshold and a score factor below it.
-    mutating func bandedGate(_ code: ReasonCode, failed: Bool, extra: [Evidence], clearsAt: Date? = nil) {
+    func bandedGate(_ code: ReasonCode, failed: Bool, extra: @autoclosure () -> [Evidence], clearsAt: Date? = nil) {
         let f = factor(code)
         if failed {
-            let evidence = (f?.evidence ?? []) + extra
-            gates.append(GateResult(code: code, passed: false, evidence: evidence, clearsAt: clearsAt))
-            findings.append(Finding(code: code, kind: .gate, evidence: evidence, clearsAt: clearsAt, blocking: true,
-                                    pointsLost: f?.lost ?? 0))
+            let evidence = traced((f?.evidence ?? []) + extra())
+            if tracing { gates.append(GateResult(code: code, passed: false, evidence: evidence, clearsAt: clearsAt)) }
+            find(code, kind: .gate, evidence: evidence, clearsAt: clearsAt, blocking: true, pointsLost: f?.lost ?? 0)
         } else {
-            gates.append(GateResult(code: code, passed: true, evidence: [], clearsAt: nil))
+            if tracing { gates.append(GateResult(code: code, passed: true, evidence: [], clearsAt: nil)) }
             factorFinding(code)
         }
     }
 
-    mutating func inquiryGate() {
+    func inquiryGate() {
         let times = inquiryTimes
         let failed = times.count >= config.gates.inquiriesMin
         let clears = failed ? dateCountFallsBelow(config.gates.inquiriesMin, times: times, windowDays: config.gates.inquiryWindowDays) : nil
-        var extra = [ev("threshold", .int(config.gates.inquiriesMin), "model.gates.inquiries_min")]
-        if let clears { extra.append(ev("below_at", .date(clears), "bureau.inquiries[].at")) }
-        bandedGate(.TOO_MANY_INQUIRIES, failed: failed, extra: extra, clearsAt: clears)
+        bandedGate(.TOO_MANY_INQUIRIES, failed: failed,
+                   extra: [ev("threshold", .int(config.gates.inquiriesMin), "model.gates.inquiries_min")]
+                       + (clears.map { [ev("below_at", .date($0), "bureau.inquiries[].at")] } ?? []),
+                   clearsAt: clears)
     }
 
-    mutating func currentOverdueGate() {
+    func currentOverdueGate() {
         let overdue = overdueLoans
         guard !overdue.isEmpty else {
             gate(.CURRENT_OVERDUE, failed: false, evidence: [])
@@ -120,7 +124,7 @@ extension Evaluation {
         ])
     }
 
-    mutating func recentOverdueGate() {
+    func recentOverdueGate() {
         let from = Timestamp.adding(days: -config.gates.recentOverdueDays, to: now)
         let recent = overdueEpisodes().filter { ep in ep.clearedAt.map { $0 > from } ?? false }
         guard let latest = recent.max(by: { $0.clearedAt! < $1.clearedAt! }), let cleared = latest.clearedAt else {
@@ -136,7 +140,7 @@ extension Evaluation {
         ], clearsAt: clears)
     }
 
-    mutating func cyclingGate() {
+    func cyclingGate() {
         let c = config.gates.cycling
         let from = Timestamp.adding(days: -c.windowDays, to: now)
         let quick = record.loans.compactMap { loan -> Date? in
@@ -146,8 +150,9 @@ extension Evaluation {
         }
         let failed = quick.count >= c.minLoans
         let clears = failed ? dateCountFallsBelow(c.minLoans, times: quick, windowDays: c.windowDays) : nil
-        var evidence = failed ? [ev("count", .int(quick.count), "loans[].repaid_at")] : []
-        if let clears { evidence.append(ev("clears_at", .date(clears), "loans[].repaid_at")) }
-        gate(.FREQUENT_CYCLING, failed: failed, evidence: evidence, clearsAt: clears)
+        gate(.FREQUENT_CYCLING, failed: failed,
+             evidence: (failed ? [ev("count", .int(quick.count), "loans[].repaid_at")] : [])
+                 + (clears.map { [ev("clears_at", .date($0), "loans[].repaid_at")] } ?? []),
+             clearsAt: clears)
     }
 }

@@ -9,6 +9,15 @@ struct Amounts {
     var exposureCap: Money
 }
 
+/// The numbers of an evaluation that recovery actions are sized by (``CreditModel/figures(_:platform:now:)``).
+struct Figures {
+    var score: Int
+    var limit: Money
+    var used: Money
+    var pending: Money
+    var huabeiUsed: Money
+}
+
 extension Evaluation {
     func used(_ product: Product) -> Money {
         record.loans.reduce(Money.zero) { $0 + ($1.product == product ? $1.outstanding : .zero) }
@@ -17,13 +26,16 @@ extension Evaluation {
     /// Repayments made but not settled at `now`: each restores credit `settlement_hours` after it was made.
     var pendingRepayments: [(Int, CustomerRecord.Repayment, Date)] {
         let hours = Double(config.limits.settlementHours) * 3600
-        let products = Dictionary(record.loans.map { ($0.id, $0.product) }, uniquingKeysWith: { a, _ in a })
         return record.repayments.enumerated().compactMap { i, r in
             let settles = r.at.date.addingTimeInterval(hours)
-            let product = r.loanID.flatMap { products[$0] } ?? .jiebei
-            guard !r.settled, product == .jiebei, r.at.date <= now, now < settles else { return nil }
+            guard !r.settled, r.at.date <= now, now < settles, product(ofLoan: r.loanID) == .jiebei else { return nil }
             return (i, r, settles)
         }
+    }
+
+    /// The product of the first loan with this id; a repayment that names no known loan is jiebei's.
+    func product(ofLoan id: String?) -> Product {
+        id.flatMap { id in record.loans.first { $0.id == id }?.product } ?? .jiebei
     }
 
     var exposureCap: Money {
@@ -35,7 +47,7 @@ extension Evaluation {
     }
 
     /// Limit, used, pending and available for jiebei, with the limit and available findings.
-    mutating func limitAndAvailable(score: Int, symbolic: SymbolicHold?) -> Amounts {
+    func limitAndAvailable(score: Int, symbolic: SymbolicHold?) -> Amounts {
         let L = config.limits
         let cap = exposureCap
         guard record.products.jiebei.opened else {
@@ -54,64 +66,64 @@ extension Evaluation {
         let withoutCaps = { (l: Money) in l - used - pending >= L.minLoan }
 
         if let hold = symbolic {
-            findings.append(Finding(code: .SYMBOLIC_LIMIT, kind: .limit, evidence: [
+            find(.SYMBOLIC_LIMIT, kind: .limit, evidence: [
                 ev("amount", .money(L.symbolicAmount), "model.limits.symbolic_amount"),
                 ev("limit", .money(limit), "products.jiebei.limit"),
                 ev("source", .text(hold.source), hold.field),
                 ev("until", .date(hold.until), hold.field + ".until"),
-            ], clearsAt: hold.until, blocking: true))
+            ], clearsAt: hold.until, blocking: true)
         }
         if room < assigned {
-            findings.append(Finding(code: .EXPOSURE_CAP, kind: .limit, evidence: [
+            find(.EXPOSURE_CAP, kind: .limit, evidence: [
                 ev("cap", .money(cap), verifiedIncome == nil ? "model.limits.exposure_cap_unverified" : "profile.monthly_income"),
                 ev("huabei_used", .money(huabeiUsed), "loans[].outstanding"),
                 ev("room", .money(room), "model.limit"),
                 ev("assigned", .money(assigned), "products.jiebei.limit"),
                 ev("income_verified", .text(verifiedIncome == nil ? "false" : "true"), "profile.income_verified"),
-            ], blocking: short && withoutCaps(isNewAccount ? min(assigned, L.newAccountCap) : assigned)))
+            ], blocking: short && withoutCaps(isNewAccount ? min(assigned, L.newAccountCap) : assigned))
         }
         if isNewAccount, afterExposure > L.newAccountCap {
             let clears = Timestamp.adding(days: L.newAccountDays, to: record.account.openedAt.date)
-            findings.append(Finding(code: .NEW_ACCOUNT, kind: .limit, evidence: [
+            find(.NEW_ACCOUNT, kind: .limit, evidence: [
                 ev("cap", .money(L.newAccountCap), "model.limits.new_account_cap"),
                 ev("opened_at", .date(record.account.openedAt.date), "account.opened_at"),
                 ev("clears_at", .date(clears), "account.opened_at"),
-            ], clearsAt: clears, blocking: short && withoutCaps(afterExposure)))
+            ], clearsAt: clears, blocking: short && withoutCaps(afterExposure))
         }
         if !pendings.isEmpty {
             let latest = pendings.max { $0.2 < $1.2 }!
             let settles = earliestSettlement(pendings, limit: limit, used: used) ?? latest.2
-            findings.append(Finding(code: .REPAYMENT_PROCESSING, kind: .available, evidence: [
+            find(.REPAYMENT_PROCESSING, kind: .available, evidence: [
                 ev("amount", .money(pending), pendings.count == 1 ? "repayments[\(latest.0)].amount" : "repayments[].amount"),
                 ev("paid_at", .date(latest.1.at.date), "repayments[\(latest.0)].at"),
                 ev("settles_at", .date(settles), "repayments[\(latest.0)].at"),
-            ], clearsAt: settles, blocking: short && limit - used >= L.minLoan))
+            ], clearsAt: settles, blocking: short && limit - used >= L.minLoan)
         }
         if limit.isPositive, used >= limit {
-            findings.append(Finding(code: .LIMIT_USED_UP, kind: .available, evidence: [
+            find(.LIMIT_USED_UP, kind: .available, evidence: [
                 ev("limit", .money(limit), "products.jiebei.limit"),
                 ev("used", .money(used), "loans[].outstanding"),
                 ev("product", .text("jiebei"), "products.jiebei"),
-            ], blocking: short))
+            ], blocking: short)
         } else if raw.isPositive && short {
-            findings.append(Finding(code: .BELOW_MIN_LOAN, kind: .available, evidence: [
+            find(.BELOW_MIN_LOAN, kind: .available, evidence: [
                 ev("available", .money(raw), "model.available"),
                 ev("min_loan", .money(L.minLoan), "model.limits.min_loan"),
                 ev("needed", .money(L.minLoan - raw), "model.limits.min_loan"),
-            ], blocking: true))
+            ], blocking: true)
         }
         if short && symbolic == nil && !findings.contains(where: { $0.blocking && ($0.kind == .available || $0.kind == .limit) }) {
-            findings.append(Finding(code: .LIMIT_USED_UP, kind: .available, evidence: [
+            find(.LIMIT_USED_UP, kind: .available, evidence: [
                 ev("limit", .money(limit), "products.jiebei.limit"),
                 ev("used", .money(used), "loans[].outstanding"),
                 ev("product", .text("jiebei"), "products.jiebei"),
-            ], blocking: true))
+            ], blocking: true)
         }
         if limit > L.regulatorySingleLoanCap {
-            findings.append(Finding(code: .REGULATORY_CAP, kind: .limit, evidence: [
+            find(.REGULATORY_CAP, kind: .limit, evidence: [
                 ev("cap", .money(L.regulatorySingleLoanCap), "model.limits.regulatory_single_loan_cap"),
                 ev("limit", .money(limit), "products.jiebei.limit"),
-            ], blocking: false))
+            ], blocking: false)
         }
         let available = symbolic == nil ? raw : min(L.symbolicAmount, limit)
         return Amounts(limit: limit, used: used, pending: pending, available: available, exposureCap: cap)

@@ -10,7 +10,7 @@ struct SymbolicHold {
 extension Evaluation {
     /// Platform-wide gates: policies, gray releases, maintenance, the bureau, funding.
     /// Returns the symbolic ¥1 hold when one applies.
-    mutating func platformGates(score: Int) -> SymbolicHold? {
+    func platformGates(score: Int) -> SymbolicHold? {
         var symbolic: SymbolicHold?
         let policies = platform.policies.enumerated().filter { $0.element.isActive(at: now) && score < $0.element.minScore }
         if let p = policies.max(by: { $0.element.until < $1.element.until }) {
@@ -62,25 +62,25 @@ extension Evaluation {
     }
 
     /// Payout checks: funding, the receiving card, a failed risk re-check, the regulatory cap.
-    mutating func disbursementChecks() {
+    func disbursementChecks() {
         let last = lastDisbursement
         fundingCheck(last)
         cardCheck(last)
         if let (i, d) = last, d.amount > config.limits.regulatorySingleLoanCap {
-            findings.append(Finding(code: .REGULATORY_CAP, kind: .limit, evidence: [
+            find(.REGULATORY_CAP, kind: .limit, evidence: [
                 ev("requested", .money(d.amount), "disbursements[\(i)].amount"),
                 ev("cap", .money(config.limits.regulatorySingleLoanCap), "model.limits.regulatory_single_loan_cap"),
-            ], blocking: false))
+            ], blocking: false)
         }
     }
 
-    mutating func fundingCheck(_ last: (Int, CustomerRecord.Disbursement)?) {
+    func fundingCheck(_ last: (Int, CustomerRecord.Disbursement)?) {
         let f = platform.funding
         if f.isExhausted(at: now) {
             var evidence = [ev("status", .text("exhausted"), "platform.funding.status")]
             if let until = f.until?.date { evidence.append(ev("until", .date(until), "platform.funding.until")) }
-            findings.append(Finding(code: .FUNDING_QUOTA_EXHAUSTED, kind: .disbursement, evidence: evidence,
-                                    clearsAt: f.until?.date, blocking: true))
+            find(.FUNDING_QUOTA_EXHAUSTED, kind: .disbursement, evidence: evidence,
+                                    clearsAt: f.until?.date, blocking: true)
             return
         }
         guard let (i, d) = last, d.status == .failed, d.failure == .funding_quota else { return }
@@ -88,11 +88,11 @@ extension Evaluation {
                         ev("amount", .money(d.amount), "disbursements[\(i)].amount")]
         let waiting = d.retryAfter.map { $0.date > now } ?? false
         if let r = d.retryAfter?.date { evidence.append(ev("until", .date(r), "disbursements[\(i)].retry_after")) }
-        findings.append(Finding(code: .FUNDING_QUOTA_EXHAUSTED, kind: .disbursement, evidence: evidence,
-                                clearsAt: waiting ? d.retryAfter?.date : nil, blocking: waiting))
+        find(.FUNDING_QUOTA_EXHAUSTED, kind: .disbursement, evidence: evidence,
+                                clearsAt: waiting ? d.retryAfter?.date : nil, blocking: waiting)
     }
 
-    mutating func cardCheck(_ last: (Int, CustomerRecord.Disbursement)?) {
+    func cardCheck(_ last: (Int, CustomerRecord.Disbursement)?) {
         let failedOnCard = last.flatMap { (i, d) in d.status == .failed && (d.failure?.isCardProblem ?? false) ? (i, d) : nil }
         let standing: Bool
         var evidence: [Evidence] = []
@@ -113,32 +113,32 @@ extension Evaluation {
             evidence.append(ev("amount", .money(d.amount), "disbursements[\(i)].amount"))
         }
         guard standing || failedOnCard != nil else { return }
-        findings.append(Finding(code: .BANK_CARD_PROBLEM, kind: .disbursement, evidence: evidence, blocking: standing))
+        find(.BANK_CARD_PROBLEM, kind: .disbursement, evidence: evidence, blocking: standing)
     }
 
     /// `STALE_RISK_DATA`: the limit was raised, then the payout's risk re-check failed on newer data.
-    /// Runs last: its evidence names the reasons that stand now.
-    mutating func staleRiskCheck() {
-        guard let (i, d) = lastDisbursement, d.status == .failed, d.failure == .risk_recheck else { return }
+    /// Runs last: its evidence names the reasons that stand now. Never blocks, so only the trace runs it.
+    func staleRiskCheck() {
+        guard tracing, let (i, d) = lastDisbursement, d.status == .failed, d.failure == .risk_recheck else { return }
         let j = record.products.jiebei
         guard let prev = j.limitHistory.last, prev.limit < j.limit, prev.at.date <= d.at.date else { return }
         let newer = findings.filter { $0.blocking || $0.kind == .score }.map(\.code.rawValue)
-        findings.append(Finding(code: .STALE_RISK_DATA, kind: .disbursement, evidence: [
+        find(.STALE_RISK_DATA, kind: .disbursement, evidence: [
             ev("previous_limit", .money(prev.limit), "products.jiebei.limit_history[\(j.limitHistory.count - 1)].limit"),
             ev("limit", .money(j.limit), "products.jiebei.limit"),
             ev("failed_at", .date(d.at.date), "disbursements[\(i)].at"),
             ev("newer_reasons", .list(newer), "model.findings"),
-        ], blocking: false))
+        ], blocking: false)
     }
 
     /// `NOT_OPENED`: jiebei is not open; names the other reasons that keep the account out.
-    mutating func openingCheck() {
+    func openingCheck() {
         staleRiskCheck()
         guard !record.products.jiebei.opened else { return }
         let others = findings.filter(\.blocking).map(\.code.rawValue)
-        findings.append(Finding(code: .NOT_OPENED, kind: .access, evidence: [
+        find(.NOT_OPENED, kind: .access, evidence: [
             ev("product", .text("jiebei"), "products.jiebei.opened"),
             ev("blockers", .list(others), "model.findings"),
-        ], blocking: true))
+        ], blocking: true)
     }
 }

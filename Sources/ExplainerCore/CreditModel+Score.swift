@@ -2,7 +2,7 @@ import Foundation
 
 extension Evaluation {
     /// The scorecard: every factor's points, with evidence. Returns the score.
-    mutating func scoreFactors() -> Int {
+    func scoreFactors() -> Int {
         let f = config.factors
         factors = [overdueHistory(f.overdueHistory), multiLending(f.multiLending), inquiries(f.inquiries),
                    debtRatio(f.debtRatio), income(f.income)]
@@ -38,7 +38,7 @@ extension Evaluation {
         for ep in counted { cost += c.perEpisode + (ep.days > c.longEpisodeDays ? c.longEpisodeExtra : 0) }
         let points = max(0, c.max - cost)
         var evidence: [Evidence] = []
-        if !counted.isEmpty {
+        if tracing, !counted.isEmpty {
             let ages = counted.compactMap { $0.clearedAt.map { Timestamp.adding(months: c.windowMonths, to: $0) } }
             evidence = [
                 ev("count", .int(counted.count), "loans"),
@@ -55,11 +55,11 @@ extension Evaluation {
     func multiLending(_ c: ModelConfig.BandedFactor) -> FactorResult {
         let n = record.bureau.externalActiveLoans
         let points = c.points(for: Double(n))
-        let evidence = points < c.max ? [
+        let evidence = points < c.max ? traced([
             ev("count", .int(n), "bureau.external_active_loans"),
             ev("full_points_at", .int(Int(c.bands.first?.upTo ?? 0)), "model.factors.multi_lending"),
             ev("points_lost", .int(c.max - points), "model.factors.multi_lending"),
-        ] : []
+        ]) : []
         return FactorResult(code: .MULTI_LENDING, points: points, max: c.max, evidence: evidence)
     }
 
@@ -73,7 +73,7 @@ extension Evaluation {
         let times = inquiryTimes
         let points = c.points(for: Double(times.count))
         var evidence: [Evidence] = []
-        if points < c.max {
+        if tracing, points < c.max {
             let fullAt = Int(c.bands.first?.upTo ?? 0)
             evidence = [
                 ev("count", .int(times.count), "bureau.inquiries"),
@@ -98,12 +98,12 @@ extension Evaluation {
             return FactorResult(code: .HIGH_DEBT_RATIO, points: c.max, max: c.max, evidence: [])
         }
         let points = c.points(for: ratio)
-        let evidence = points < c.max ? [
+        let evidence = points < c.max ? traced([
             ev("ratio", .percent(ratio), "bureau.monthly_debt_payments/profile.monthly_income"),
             ev("debt", .money(record.bureau.monthlyDebtPayments), "bureau.monthly_debt_payments"),
             ev("income", .money(income), "profile.monthly_income"),
             ev("points_lost", .int(c.max - points), "model.factors.debt_ratio"),
-        ] : []
+        ]) : []
         return FactorResult(code: .HIGH_DEBT_RATIO, points: points, max: c.max, evidence: evidence)
     }
 
@@ -114,25 +114,25 @@ extension Evaluation {
     func income(_ c: ModelConfig.IncomeFactor) -> FactorResult {
         guard incomeWeak else { return FactorResult(code: .INCOME_UNVERIFIED, points: c.max, max: c.max, evidence: []) }
         let p = record.profile
-        return FactorResult(code: .INCOME_UNVERIFIED, points: 0, max: c.max, evidence: [
+        return FactorResult(code: .INCOME_UNVERIFIED, points: 0, max: c.max, evidence: traced([
             ev("income_verified", .text(p.incomeVerified ? "true" : "false"), "profile.income_verified"),
             ev("occupation", .text(p.occupation.rawValue), "profile.occupation"),
             ev("points_lost", .int(c.max), "model.factors.income"),
-        ])
+        ]))
     }
 
     /// `SCORE_DROPPED`: the score fell by `drop_alert` or more since the previous score.
-    mutating func scoreChange(score: Int) {
+    func scoreChange(score: Int) {
         guard let prev = record.scoreHistory.last(where: { $0.at.date <= now }) else { return }
         let drop = prev.score - score
         guard drop >= config.score.dropAlert else { return }
         let moved = factors.filter { $0.lost > 0 }.sorted { $0.lost > $1.lost }.map(\.code.rawValue)
-        findings.append(Finding(code: .SCORE_DROPPED, kind: .change, evidence: [
+        find(.SCORE_DROPPED, kind: .change, evidence: [
             ev("previous_score", .int(prev.score), "score_history[\(record.scoreHistory.count - 1)].score"),
             ev("previous_at", .date(prev.at.date), "score_history[\(record.scoreHistory.count - 1)].at"),
             ev("score", .int(score), "model.score"),
             ev("drop", .int(drop), "model.score"),
             ev("factors", .list(moved), "model.factors"),
-        ], blocking: false))
+        ], blocking: false)
     }
 }

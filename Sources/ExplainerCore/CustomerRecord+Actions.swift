@@ -62,7 +62,7 @@ extension CustomerRecord {
     /// Jiebei repayment that makes the minimum loan fit once it settles.
     mutating func repayJiebeiForRoom(model: CreditModel, platform: PlatformStatus, now: Date) {
         let settled = now.addingTimeInterval(Double(model.config.limits.settlementHours) * 3600)
-        let t = model.evaluate(self, platform: platform, now: settled)
+        let t = model.figures(self, platform: platform, now: settled)
         let room = t.limit - t.used - t.pending
         guard room < model.config.limits.minLoan else { return }
         repay(.jiebei, amount: Self.wholeYuan(model.config.limits.minLoan - room), now: now)
@@ -70,8 +70,8 @@ extension CustomerRecord {
 
     /// Huabei repayment that lets the exposure cap admit the minimum jiebei loan.
     mutating func repayHuabeiForRoom(model: CreditModel, platform: PlatformStatus, now: Date) {
-        let t = model.evaluate(self, platform: platform, now: now)
-        let assignedRoom = min(products.jiebei.limit, t.limit + (t.huabei.used))
+        let t = model.figures(self, platform: platform, now: now)
+        let assignedRoom = min(products.jiebei.limit, t.limit + t.huabeiUsed)
         let wanted = min(assignedRoom, t.used + t.pending + model.config.limits.minLoan)
         let shortBy = wanted - t.limit
         guard shortBy.isPositive else { return }
@@ -81,7 +81,7 @@ extension CustomerRecord {
     /// Opens jiebei with the limit the model's opening formula gives for the current score.
     mutating func openJiebei(model: CreditModel, platform: PlatformStatus, now: Date) {
         guard !products.jiebei.opened else { return }
-        let t = model.evaluate(self, platform: platform, now: now)
+        let t = model.figures(self, platform: platform, now: now)
         let L = model.config.limits
         let points = max(0, t.score - model.config.score.threshold)
         products.jiebei.opened = true

@@ -21,6 +21,9 @@ public struct Planner: Sendable {
     public let model: CreditModel
     /// How far ahead waiting is considered.
     public var horizonMonths: Int = 25
+    /// Search with the whole trace (`evaluate(…).canBorrow`) instead of the verdict-only
+    /// `canBorrow(…)`: the reference the tests compare plans against. Both must give the same plans.
+    var searchesWithTrace = false
 
     public init(model: CreditModel) { self.model = model }
 
@@ -41,8 +44,7 @@ public struct Planner: Sendable {
                 let changed = record.applying(actions, model: model, platform: platform, now: now)
                 for t in times {
                     if let b = best, t > b.at, effectiveSize(actions.count, at: t, now: now) >= b.size { break }
-                    let trace = model.evaluate(changed.payingOnTime(from: now, until: t), platform: platform, now: t)
-                    guard trace.canBorrow else { continue }
+                    guard approves(changed.payingOnTime(from: now, until: t), platform: platform, at: t) else { continue }
                     if actions.isEmpty { withoutAction = t }
                     let candidate = (actions, t, effectiveSize(actions.count, at: t, now: now), cost(of: changed, versus: record))
                     if best.map({ (candidate.2, candidate.1, candidate.3) < ($0.size, $0.at, $0.cost) }) ?? true {
@@ -60,6 +62,12 @@ public struct Planner: Sendable {
         let review = times.first { $0 > now && !model.evaluate(record.payingOnTime(from: now, until: $0), platform: platform, now: $0)
             .blockingFindings.map(\.code).elementsEqual(base.blockingFindings.map(\.code)) }
         return .noPlan(holds: base.blockingFindings.map(\.code), reviewAt: review)
+    }
+
+    /// The model's verdict on `record` at `t`: the whole trace's only when ``searchesWithTrace``.
+    func approves(_ record: CustomerRecord, platform: PlatformStatus, at t: Date) -> Bool {
+        searchesWithTrace ? model.evaluate(record, platform: platform, now: t).canBorrow
+            : model.canBorrow(record, platform: platform, now: t)
     }
 
     /// A plan's size as the customer feels it: each action counts one, and so does a wait
