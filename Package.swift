@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers (each imports only the ones listed before it):
-//   ExplainerCore       record, platform status, credit model, recovery planner (no dependencies)
+//   ExplainerJSON       JSONValue: parsing, writing, Codable to and from it (no dependencies)
+//   ExplainerCore       record, platform status, credit model, recovery planner
 //   ExplainerNLU        normalisation, language detection, intent matcher, intents/ loading (Yams)
 //   ExplainerKnowledge  knowledge/ loading, templates, rendering with evidence checks (Yams)
 //   ExplainerEngine     diagnostic plugins, registry, sessions, the Engine
@@ -26,7 +27,8 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
-        .target(name: "ExplainerCore"),
+        .target(name: "ExplainerJSON"),
+        .target(name: "ExplainerCore", dependencies: ["ExplainerJSON"]),
         .target(name: "ExplainerNLU", dependencies: [
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -34,13 +36,13 @@ let package = Package(
             "ExplainerCore",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "ExplainerEngine", dependencies: ["ExplainerCore", "ExplainerNLU", "ExplainerKnowledge"]),
+        .target(name: "ExplainerEngine", dependencies: ["ExplainerJSON", "ExplainerCore", "ExplainerNLU", "ExplainerKnowledge"]),
         .target(name: "ExplainerStore", dependencies: [
             "ExplainerCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "ExplainerServer", dependencies: [
-            "ExplainerCore", "ExplainerEngine", "ExplainerStore",
+            "ExplainerJSON", "ExplainerCore", "ExplainerEngine", "ExplainerStore",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOFoundationCompat", package: "swift-nio"),

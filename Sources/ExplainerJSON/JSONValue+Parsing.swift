@@ -1,5 +1,3 @@
-import NIOCore
-
 extension JSONValue {
     /// Parses exactly one JSON value from UTF-8 bytes.
     ///
@@ -9,17 +7,13 @@ extension JSONValue {
         self = try bytes.withUnsafeBytes { Self.parse($0) }.get()
     }
 
-    /// Parses exactly one JSON value from the readable bytes of `buffer` (which is not consumed).
-    public init(parsing buffer: ByteBuffer) throws(JSONParseError) {
-        self = try buffer.withUnsafeReadableBytes { Self.parse($0) }.get()
-    }
-
     /// Parses exactly one JSON value from a string.
     public init(parsing text: String) throws(JSONParseError) {
         try self.init(parsing: Array(text.utf8))
     }
 
-    private static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<JSONValue, JSONParseError> {
+    /// Parses exactly one JSON value from raw UTF-8 bytes (for callers holding a buffer of their own).
+    public static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<JSONValue, JSONParseError> {
         if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
             let byte = "0x" + String(bytes[bad], radix: 16, uppercase: true)
             return .failure(JSONParseError(reason: "not valid UTF-8 (byte \(byte))", offset: bad))

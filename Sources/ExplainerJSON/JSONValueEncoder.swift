@@ -76,12 +76,7 @@ enum JSONValueEncoder {
             throw EncodingError.invalidValue(value, EncodingError.Context(
                 codingPath: codingPath, debugDescription: "Unable to encode Double.\(value) directly in JSON."))
         }
-        // JSONEncoder writes `description`, dropping a trailing ".0": 1.0 → `1` (an integer
-        // once parsed), 1e+16 and 0.5 stay as they are.
-        if value == value.rounded(.towardZero), value.description.hasSuffix(".0"), let integer = Int(exactly: value) {
-            return .integer(integer)
-        }
-        return .double(value)
+        return .number(value)
     }
 
     /// An integer of any width: `.integer` when it fits `Int`, else the nearest `Double`.

@@ -1,5 +1,3 @@
-import NIOCore
-
 extension JSONValue {
     /// The compact one-line JSON text of this value; object keys sorted so output is stable.
     ///
