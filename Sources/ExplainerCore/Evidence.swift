@@ -26,18 +26,7 @@ public struct Evidence: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey { case key, value, type, field, asOf = "as_of" }
 
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(key, forKey: .key)
-        switch value {
-        case .money(let m): try c.encode(m, forKey: .value); try c.encode("money", forKey: .type)
-        case .date(let d): try c.encode(Timestamp.isoString(d), forKey: .value); try c.encode("date", forKey: .type)
-        case .int(let i): try c.encode(i, forKey: .value); try c.encode("int", forKey: .type)
-        case .percent(let p): try c.encode((p * 10000).rounded() / 10000, forKey: .value); try c.encode("ratio", forKey: .type)
-        case .text(let s): try c.encode(s, forKey: .value); try c.encode("text", forKey: .type)
-        case .list(let l): try c.encode(l, forKey: .value); try c.encode("list", forKey: .type)
-        }
-        try c.encode(field, forKey: .field)
-        try c.encode(Timestamp.isoString(asOf), forKey: .asOf)
+        try json.encode(to: encoder)
     }
 
     public init(from decoder: Decoder) throws {

@@ -46,7 +46,6 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     }
 
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        if fen % 100 == 0 { try c.encode(fen / 100) } else { try c.encode(yuan) }
+        try json.encode(to: encoder)
     }
 }

@@ -86,7 +86,7 @@ struct AskBench: ParsableCommand {
                     // What the socket server does with the reply: a JSON value, written as one line.
                     encode.measure(clock) {
                         var bytes: [UInt8] = []
-                        (try? JSONValue(encoding: reply))?.write(to: &bytes)
+                        reply.json.write(to: &bytes)
                         sink &+= bytes.count
                     }
                 }

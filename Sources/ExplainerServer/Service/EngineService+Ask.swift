@@ -62,7 +62,7 @@ extension EngineService {
         reply.sessionID = id
         do { try sessions.setValue(session, for: id, userID: p.user_id, now: context.receivedAt) } catch { throw RPCError(error) }
         let entry = auditEntry(.ask, reply, user: p.user_id, session: id, question: p.text, now: now, context: context, engine: e)
-        return AnsweredRequest(result: try json(reply), entry: entry)
+        return AnsweredRequest(result: reply.json, entry: entry)
     }
 
     /// `diagnose` up to its audit.
@@ -77,7 +77,7 @@ extension EngineService {
             throw .invalidParams("params.intent: \(error)")
         }
         let entry = auditEntry(.diagnose, reply, user: p.user_id, session: nil, question: nil, now: now, context: context, engine: e)
-        return AnsweredRequest(result: try json(reply), entry: entry)
+        return AnsweredRequest(result: reply.json, entry: entry)
     }
 
     func time(_ text: String?, _ context: RequestContext) throws(RPCError) -> Date {
@@ -117,10 +117,5 @@ extension EngineService {
 
     static func auditFailed(_ error: any Error) -> RPCError {
         .recordStoreUnavailable("the audit log could not be written: \(error)")
-    }
-
-    func json(_ reply: Reply) throws(RPCError) -> JSONValue {
-        // Straight into a JSONValue: the dispatcher serialises the whole response once.
-        do { return try JSONValue(encoding: reply) } catch { throw .internalError("the reply could not be encoded") }
     }
 }
