@@ -53,7 +53,7 @@ let package = Package(
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         .target(name: "ExplainerChat", dependencies: ["ExplainerCore", "ExplainerEngine", "ExplainerKnowledge", "ExplainerStore", "CReadline"]),
         .target(name: "ExplainerFAQ", dependencies: [
-            "ExplainerCore", "ExplainerEngine", "ExplainerStore",
+            "ExplainerJSON", "ExplainerCore", "ExplainerEngine", "ExplainerStore",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "explainer", dependencies: [

@@ -1,4 +1,5 @@
 import ExplainerCore
+import ExplainerJSON
 import Foundation
 import Yams
 
@@ -11,13 +12,9 @@ enum YAMLInlineDocument {
         guard case .mapping = node else {
             throw FAQSuiteError(file: file, line: node.line, problem: "\(key): should be a mapping")
         }
-        let json = try jsonValue(node, file: file, path: key)
-        let data: Data
-        do {
-            data = try JSONEncoder().encode(json)
-        } catch {
-            throw FAQSuiteError(file: file, line: node.line, problem: "\(key): cannot be turned into JSON (\(error))")
-        }
+        var bytes: [UInt8] = []
+        try jsonValue(node, file: file, path: key).write(to: &bytes)
+        let data = Data(bytes)
         do throws(RecordError) {
             return try RecordDecoder.decode(T.self, from: data, source: key)
         } catch {
@@ -39,14 +36,14 @@ enum YAMLInlineDocument {
             }
             return .array(items)
         case let .mapping(mapping):
-            var pairs: [(String, JSONValue)] = []
+            var members: [String: JSONValue] = [:]
             for (key, value) in mapping {
                 guard case let .scalar(k) = key else {
                     throw FAQSuiteError(file: file, line: key.line, problem: "\(path): keys must be plain words")
                 }
-                pairs.append((k.string, try jsonValue(value, file: file, path: path + "." + k.string)))
+                members[k.string] = try jsonValue(value, file: file, path: path + "." + k.string)
             }
-            return .object(pairs)
+            return .object(members)
         case .alias:
             return .null // Yams resolves aliases while composing; an alias node is never left in the tree.
         }
@@ -56,7 +53,7 @@ enum YAMLInlineDocument {
         switch Resolver.default.resolveTag(of: node) {
         case .null: return .null
         case .bool: return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
-        case .int: return node.int.map(JSONValue.int) ?? .string(scalar.string)
+        case .int: return node.int.map(JSONValue.integer) ?? .string(scalar.string)
         case .float:
             guard let v = node.float, v.isFinite else { return .string(scalar.string) }
             return .double(v)
