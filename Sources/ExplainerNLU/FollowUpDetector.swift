@@ -90,14 +90,8 @@ public struct FollowUpDetector: Sendable {
         return kept
     }
 
-    /// Drops fillers at either end, repeatedly ("so then why" → "why", "那为什么呢" → "为什么").
-    static func strip(_ text: String, fillers: [String]) -> String {
-        let units = text.unicodeScalars.map(\.value)
-        let stripped = strip(units, fillers: fillers.map { $0.unicodeScalars.map(\.value) })
-        return String(String.UnicodeScalarView(stripped.compactMap(Unicode.Scalar.init)))
-    }
-
-    /// ``strip(_:fillers:)`` over scalar values (the text is normalised, so one scalar is one character).
+    /// Drops fillers at either end, repeatedly ("so then why" → "why", "那为什么呢" → "为什么"),
+    /// over scalar values (the text is normalised, so one scalar is one character).
     static func strip(_ text: [UInt32], fillers: [[UInt32]]) -> [UInt32] {
         var start = 0, end = text.count
         var changed = true
