@@ -27,18 +27,6 @@ struct AnsweredRequest {
 }
 
 extension EngineService {
-    func ask(_ params: JSONValue?, _ context: RequestContext) async throws(RPCError) -> JSONValue {
-        let answered = try answerAsk(params, context)
-        try await audit(answered.entry)
-        return answered.result
-    }
-
-    func diagnose(_ params: JSONValue?, _ context: RequestContext) async throws(RPCError) -> JSONValue {
-        let answered = try answerDiagnose(params, context)
-        try await audit(answered.entry)
-        return answered.result
-    }
-
     /// `ask` up to its audit: the engine's reply and what the audit log must record of it.
     func answerAsk(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> AnsweredRequest {
         let p = try RPCParams.decode(AskParams.self, from: params)
@@ -101,18 +89,6 @@ extension EngineService {
         AuditEntry(time: now, recordedAt: context.now, channel: channel, userID: user ?? "", sessionID: session,
                    question: question, intent: reply.intent, reasons: reply.reasons.map(\.code),
                    modelVersion: engine.modelVersion, knowledgeDigest: engine.knowledge.digest)
-    }
-
-    /// Records what the customer was told, durably, before the reply is written.
-    func audit(_ entry: AuditEntry) async throws(RPCError) {
-        do {
-            // Group commit on a blocking-I/O thread: the commit waits for the disk, which must
-            // not hold up the threads answering other connections meanwhile, and entries
-            // arriving during one fsync share the next.
-            try await auditWriter.append(entry)
-        } catch {
-            throw Self.auditFailed(error)
-        }
     }
 
     static func auditFailed(_ error: any Error) -> RPCError {

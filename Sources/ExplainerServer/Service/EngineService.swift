@@ -3,6 +3,7 @@ import ExplainerEngine
 import ExplainerStore
 import Foundation
 import NIOCore
+import NIOPosix
 
 /// The engine behind the socket: `ask`, `diagnose`, `intents`, `health` and `reload`,
 /// with sessions bound to their user and every answer audited before it is sent.
@@ -33,21 +34,22 @@ public final class EngineService: RPCService {
     public var engine: Engine { holder.engine }
     static let methods = ["ask", "diagnose", "health", "intents", "reload"]
 
+    /// The same answers as ``respond(method:params:context:on:)``, which the server calls; this
+    /// runs it on one of the shared event loops and waits.
     public func handle(method: String, params: JSONValue?, context: RequestContext) async throws(RPCError) -> JSONValue {
-        switch method {
-        case "ask": return try await ask(params, context)
-        case "diagnose": return try await diagnose(params, context)
-        case "intents": return intents()
-        case "health": return health(context)
-        case "reload": return try await reload(context: context)
-        default: throw .methodNotFound(method, available: Self.methods)
+        do {
+            return try await respond(method: method, params: params, context: context,
+                                     on: MultiThreadedEventLoopGroup.singleton.any()).get()
+        } catch {
+            throw error as? RPCError ?? .internalError("\(error)")
         }
     }
 
     /// `ask` and `diagnose` are answered on the event loop that read them (the engine takes
     /// tens of microseconds and the record read does not wait on writers); only the audit
-    /// commit leaves it, and the reply is written when that commit lands. `reload` reads
-    /// files, so it runs in a task.
+    /// commit leaves it — group commit on a blocking-I/O thread, so an fsync holds up no
+    /// connection and entries arriving during one share the next — and the reply is written
+    /// when that commit lands. `reload` reads files, so it runs in a task.
     public func respond(method: String, params: JSONValue?, context: RequestContext, on eventLoop: any EventLoop) -> EventLoopFuture<JSONValue> {
         let answered: AnsweredRequest
         do throws(RPCError) {
@@ -56,7 +58,8 @@ public final class EngineService: RPCService {
             case "diagnose": answered = try answerDiagnose(params, context)
             case "intents": return eventLoop.makeSucceededFuture(intents())
             case "health": return eventLoop.makeSucceededFuture(health(context))
-            default: return eventLoop.makeFutureWithTask { try await self.handle(method: method, params: params, context: context) }
+            case "reload": return eventLoop.makeFutureWithTask { try await self.reload(context: context) }
+            default: throw .methodNotFound(method, available: Self.methods)
             }
         } catch {
             return eventLoop.makeFailedFuture(error)
