@@ -144,32 +144,32 @@ extension JSONValueDecoder {
         }
 
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            let decoded = try JSONValueDecoder.decode(type, from: next(type), codingPath: codingPath + [IndexKey(currentIndex)])
+            let decoded = try JSONValueDecoder.decode(type, from: next(type), codingPath: codingPath + [JSONIndexKey(intValue: currentIndex)])
             currentIndex += 1
             return decoded
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-            let container = try JSONValueDecoder(value: next(type), codingPath: codingPath + [IndexKey(currentIndex)]).container(keyedBy: type)
+            let container = try JSONValueDecoder(value: next(type), codingPath: codingPath + [JSONIndexKey(intValue: currentIndex)]).container(keyedBy: type)
             currentIndex += 1
             return container
         }
 
         mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-            let container = try JSONValueDecoder(value: next([JSONValue].self), codingPath: codingPath + [IndexKey(currentIndex)]).unkeyedContainer()
+            let container = try JSONValueDecoder(value: next([JSONValue].self), codingPath: codingPath + [JSONIndexKey(intValue: currentIndex)]).unkeyedContainer()
             currentIndex += 1
             return container
         }
 
         mutating func superDecoder() throws -> any Decoder {
-            let decoder = JSONValueDecoder(value: try next(JSONValue.self), codingPath: codingPath + [IndexKey(currentIndex)])
+            let decoder = JSONValueDecoder(value: try next(JSONValue.self), codingPath: codingPath + [JSONIndexKey(intValue: currentIndex)])
             currentIndex += 1
             return decoder
         }
 
         private func next(_ type: Any.Type) throws -> JSONValue {
             guard !isAtEnd else {
-                throw DecodingError.valueNotFound(type, .init(codingPath: codingPath + [IndexKey(currentIndex)],
+                throw DecodingError.valueNotFound(type, .init(codingPath: codingPath + [JSONIndexKey(intValue: currentIndex)],
                                                               debugDescription: "Unkeyed container is at end."))
             }
             return elements[currentIndex]
@@ -185,14 +185,5 @@ extension JSONValueDecoder {
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
             try JSONValueDecoder.decode(type, from: value, codingPath: codingPath)
         }
-    }
-
-    /// An array index in a coding path, named as `JSONDecoder` names it.
-    struct IndexKey: CodingKey {
-        let intValue: Int?
-        var stringValue: String { "Index \(intValue ?? 0)" }
-        init(_ index: Int) { intValue = index }
-        init(intValue: Int) { self.intValue = intValue }
-        init?(stringValue: String) { nil }
     }
 }

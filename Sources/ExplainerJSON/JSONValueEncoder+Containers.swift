@@ -88,7 +88,7 @@ extension JSONValueEncoder {
         var count: Int { node.elements.count }
 
         private func append(_ value: JSONValue) { node.elements.append(.value(value)) }
-        private var nextPath: [any CodingKey] { codingPath + [IndexKey(intValue: count)] }
+        private var nextPath: [any CodingKey] { codingPath + [JSONIndexKey(intValue: count)] }
 
         mutating func encodeNil() { append(.null) }
         mutating func encode(_ value: Bool) { append(.bool(value)) }
@@ -168,12 +168,4 @@ extension JSONValueEncoder {
 
     /// The key `superEncoder()` uses, as `JSONEncoder` names it.
     enum SuperKey: String, CodingKey { case `super` }
-
-    /// An array index in a coding path.
-    struct IndexKey: CodingKey {
-        let intValue: Int?
-        var stringValue: String { "Index \(intValue ?? 0)" }
-        init(intValue: Int) { self.intValue = intValue }
-        init?(stringValue: String) { nil }
-    }
 }
