@@ -60,6 +60,41 @@ import Testing
         }
     }
 
+    @Test func appendsMadeDuringOneEventLoopTurnShareOneCommit() async throws {
+        try await withPool { pool in
+            let log = GatedLog()
+            log.open()
+            let writer = AuditWriter(log: log, pool: pool)
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+            let loop = group.next()
+            let futures = try await loop.submit { (0..<12).map { writer.append(entry($0), on: loop) } }.get()
+            for future in futures { try await future.get() }
+            #expect(log.batchSizes == [12], "one turn's entries were committed in \(log.batchSizes)")
+            #expect(log.committed.map(\.question) == (0..<12).map { "q\($0)" })
+            let next = try await loop.submit { writer.append(entry(12), on: loop) }.get()
+            try await next.get()
+            #expect(log.batchSizes == [12, 1])
+            try await group.shutdownGracefully()
+        }
+    }
+
+    @Test func aFailedCommitFailsTheFuturesOfThatTurn() async throws {
+        try await withPool { pool in
+            let log = GatedLog(failingBatch: 1)
+            log.open()
+            let writer = AuditWriter(log: log, pool: pool)
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+            let loop = group.next()
+            let futures = try await loop.submit { (0..<3).map { writer.append(entry($0), on: loop) } }.get()
+            for future in futures {
+                await #expect(throws: StoreError.self) { try await future.get() }
+            }
+            try await loop.submit { writer.append(entry(3), on: loop) }.get().get()
+            #expect(log.committed.map(\.question) == ["q3"])
+            try await group.shutdownGracefully()
+        }
+    }
+
     @Test func manyConcurrentAppendsAreAllInTheRealLog() async throws {
         let directory = try TempDirectory()
         let store = try SQLiteRecordStore.open(path: directory.path + "/audit.sqlite", now: Date(timeIntervalSince1970: 0))

@@ -12,15 +12,25 @@ import NIOPosix
 /// for one fsync each. One writer runs at a time, on a blocking-I/O thread (never on the
 /// cooperative threads answering connections): it takes every entry waiting, commits them
 /// with ``AuditLog/appendAudit(contentsOf:)``, resumes their callers, and repeats until none
-/// is left. A batch that fails fails each of its callers with the store's error (e.g.
+/// is left. Entries appended on an event loop are first staged for the rest of that loop's
+/// turn, so one turn's requests reach the writer (and are answered) together. A batch that fails fails each of its callers with the store's error (e.g.
 /// `/x/db.sqlite: is locked by another process (waited 10 s)`); the next batch is tried afresh.
 final class AuditWriter: Sendable {
-    private struct Waiter {
-        let entry: AuditEntry
-        let committed: @Sendable (Result<Void, StoreError>) -> Void
+    private enum Waiter {
+        case call(AuditEntry, @Sendable (Result<Void, StoreError>) -> Void)
+        case promise(AuditEntry, EventLoopPromise<Void>)
+
+        var entry: AuditEntry {
+            switch self {
+            case .call(let entry, _), .promise(let entry, _): entry
+            }
+        }
     }
 
     private struct State {
+        /// Entries appended on an event loop during its current turn, by loop: handed to the
+        /// writer together once the loop has answered everything that turn's reads brought.
+        var staged: [ObjectIdentifier: [Waiter]] = [:]
         var waiting: [Waiter] = []
         var writing = false
     }
@@ -37,7 +47,8 @@ final class AuditWriter: Sendable {
         self.pool = pool
     }
 
-    /// Entries waiting for the next commit (not counting a commit in progress).
+    /// Entries waiting for the next commit (not counting a commit in progress, nor entries
+    /// still staged on an event loop).
     var waitingCount: Int { state.withLockedValue { $0.waiting.count } }
 
     /// Appends `entry`, returning once it is committed (together with any entries that
@@ -51,21 +62,45 @@ final class AuditWriter: Sendable {
 
     /// Appends `entry`; the future succeeds on `eventLoop` once it is committed, or fails
     /// with the ``StoreError`` that failed its batch.
+    ///
+    /// Entries appended on one event loop during one turn (every request its reads brought)
+    /// go to the writer together at the end of that turn, and their futures are completed
+    /// with one task on the loop: a busy server wakes the writer and is woken back once per
+    /// turn, not once per request, and commits (and syncs) whole turns at a time.
     func append(_ entry: AuditEntry, on eventLoop: any EventLoop) -> EventLoopFuture<Void> {
         let promise = eventLoop.makePromise(of: Void.self)
-        append(entry) { promise.completeWith($0.mapError { $0 as any Error }) }
+        let key = ObjectIdentifier(eventLoop)
+        let firstOfTurn = state.withLockedValue { state in
+            state.staged[key, default: []].append(.promise(entry, promise))
+            return state.staged[key]?.count == 1
+        }
+        if firstOfTurn { eventLoop.execute { self.handOver(key) } }
         return promise.futureResult
     }
 
     /// Queues `entry`; `committed` is called on the writer's thread once its batch is committed or failed.
     func append(_ entry: AuditEntry, committed: @escaping @Sendable (Result<Void, StoreError>) -> Void) {
         let startsWriter = state.withLockedValue { state in
-            state.waiting.append(Waiter(entry: entry, committed: committed))
-            guard !state.writing else { return false }
-            state.writing = true
-            return true
+            state.waiting.append(.call(entry, committed))
+            return Self.claimWriter(&state)
         }
         if startsWriter { pool.submit { self.drain($0) } }
+    }
+
+    /// Moves what the loop `key` staged this turn to the writer's queue.
+    private func handOver(_ key: ObjectIdentifier) {
+        let startsWriter = state.withLockedValue { state in
+            state.waiting += state.staged.removeValue(forKey: key) ?? []
+            return Self.claimWriter(&state)
+        }
+        if startsWriter { pool.submit { self.drain($0) } }
+    }
+
+    /// True when the caller must start the writer (entries wait and none runs).
+    private static func claimWriter(_ state: inout State) -> Bool {
+        guard !state.writing, !state.waiting.isEmpty else { return false }
+        state.writing = true
+        return true
     }
 
     /// Commits batches until nothing waits; runs on one pool thread at a time.
@@ -79,7 +114,24 @@ final class AuditWriter: Sendable {
             }
             guard !batch.isEmpty else { return }
             let result = commit(batch.map(\.entry), work: work)
-            for waiter in batch { waiter.committed(result) }
+            Self.complete(batch, with: result)
+        }
+    }
+
+    /// Tells a batch's callers how its commit went: callbacks directly, futures with one task per event loop.
+    private static func complete(_ batch: [Waiter], with result: Result<Void, StoreError>) {
+        var promises: [ObjectIdentifier: [EventLoopPromise<Void>]] = [:]
+        for waiter in batch {
+            switch waiter {
+            case .call(_, let committed): committed(result)
+            case .promise(_, let promise): promises[ObjectIdentifier(promise.futureResult.eventLoop), default: []].append(promise)
+            }
+        }
+        let outcome = result.mapError { $0 as any Error }
+        for group in promises.values {
+            group[0].futureResult.eventLoop.execute {
+                for promise in group { promise.completeWith(outcome) }
+            }
         }
     }
 
