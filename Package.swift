@@ -40,6 +40,7 @@ let package = Package(
         .target(name: "ExplainerStore", dependencies: [
             "ExplainerCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "ExplainerServer", dependencies: [
             "ExplainerJSON", "ExplainerCore", "ExplainerEngine", "ExplainerStore",

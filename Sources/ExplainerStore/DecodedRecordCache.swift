@@ -11,7 +11,7 @@ import Synchronization
 final class DecodedRecordCache: Sendable {
     fileprivate struct Slot {
         var id: String
-        var json: String
+        var json: [UInt8]
         var record: CustomerRecord
         var newer: Int
         var older: Int
@@ -37,16 +37,27 @@ final class DecodedRecordCache: Sendable {
     var count: Int { state.withLock { $0.index.count } }
 
     /// The record decoded from exactly `json` for `id`, or nil (then decode and ``insert(_:json:id:)``).
-    func record(id: String, json: String) -> CustomerRecord? {
+    func record(id: String, json: UnsafeRawBufferPointer) -> CustomerRecord? {
         state.withLock { state -> CustomerRecord? in
-            guard let slot = state.index[id], state.slots[slot].json == json else { return nil }
+            guard let slot = state.index[id], state.slots[slot].json.withUnsafeBytes({ $0.elementsEqual(json) }) else { return nil }
             state.touch(slot)
             return state.slots[slot].record
         }
     }
 
+    /// ``record(id:json:)`` for JSON in a string.
+    func record(id: String, json: String) -> CustomerRecord? {
+        var json = json
+        return json.withUTF8 { record(id: id, json: UnsafeRawBufferPointer($0)) }
+    }
+
     /// Keeps `record`, decoded from `json`, as `id`'s, replacing what was kept for `id`.
     func insert(_ record: CustomerRecord, json: String, id: String) {
+        insert(record, json: Array(json.utf8), id: id)
+    }
+
+    /// Keeps `record`, decoded from the JSON bytes `json`, as `id`'s, replacing what was kept for `id`.
+    func insert(_ record: CustomerRecord, json: [UInt8], id: String) {
         let capacity = self.capacity
         state.withLock { state in
             if let slot = state.index[id] {

@@ -21,25 +21,26 @@ public final class SQLiteRecordStore: RecordStore, AuditLog {
     let pool: DatabasePool
     /// Records decoded by ``record(id:)``, reused while the stored JSON is unchanged.
     let decoded = DecodedRecordCache(capacity: SQLiteRecordStore.decodedRecordCapacity)
+    /// ``record(id:)``'s own connections (the pool's reads cost more than the query).
+    let lookup: RecordLookup
 
     init(path: String, pool: DatabasePool) {
         self.path = path
         self.pool = pool
+        self.lookup = RecordLookup(path: path)
     }
 
     /// The row is read on every lookup (one indexed read; WAL readers never wait), so a record
     /// changed by any connection or process is seen at once; decoding is skipped while the
     /// stored JSON is the one already decoded.
     public func record(id: String) throws(StoreError) -> CustomerRecord? {
-        let json = try readOneStatement { db in
-            try String.fetchOne(db.cachedStatement(sql: "SELECT record_json FROM customer_record WHERE user_id = ?"),
-                                arguments: [id])
+        let decoded = self.decoded, path = self.path
+        return try lookup.withJSON(of: id) { (json) throws(StoreError) -> CustomerRecord in
+            if let cached = decoded.record(id: id, json: json) { return cached }
+            let record = try CanonicalRecord.decodeStored(String(decoding: json, as: UTF8.self), userID: id, store: path)
+            decoded.insert(record, json: Array(json), id: id)
+            return record
         }
-        guard let json else { return nil }
-        if let cached = decoded.record(id: id, json: json) { return cached }
-        let record = try CanonicalRecord.decodeStored(json, userID: id, store: path)
-        decoded.insert(record, json: json, id: id)
-        return record
     }
 
     public func list() throws(StoreError) -> [RecordSummary] {
@@ -104,13 +105,6 @@ public final class SQLiteRecordStore: RecordStore, AuditLog {
     /// A read, with errors as sentences naming the path.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do { return try pool.read(body) } catch { throw StoreError.sqlite(error, path: path) }
-    }
-
-    /// A read of exactly one statement, without `BEGIN`/`COMMIT` around it: SQLite runs a lone
-    /// `SELECT` in an implicit transaction of its own, so it sees one committed state all the
-    /// same, and the socket server's per-request record lookup saves two statements.
-    func readOneStatement<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try pool.unsafeRead(body) } catch { throw StoreError.sqlite(error, path: path) }
     }
 
     /// A write in one `BEGIN IMMEDIATE` transaction (waits for other writers up to
