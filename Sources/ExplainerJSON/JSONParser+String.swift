@@ -17,6 +17,27 @@ extension JSONParser {
         throw failure("unterminated string", at: start - 1)
     }
 
+    /// Moves past a string starting at its opening quote, checking it like ``parseString()``
+    /// but building it only when it holds escapes.
+    mutating func skipString() throws(JSONParseError) {
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return
+            }
+            if byte == UInt8(ascii: "\\") {
+                _ = try parseEscapedString(from: start)
+                return
+            }
+            guard byte >= 0x20 else { throw failure("unescaped control character in a string") }
+            index += 1
+        }
+        throw failure("unterminated string", at: start - 1)
+    }
+
     private mutating func parseEscapedString(from start: Int) throws(JSONParseError) -> String {
         var utf8 = Array(bytes[start..<index])
         while index < bytes.count {

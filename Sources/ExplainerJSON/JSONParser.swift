@@ -23,6 +23,82 @@ struct JSONParser {
         return value
     }
 
+    /// Parses the whole input as one object, building only the members named in `wanted`;
+    /// the others are checked as strictly but not built. A non-object is an error.
+    mutating func parseDocument(members wanted: Set<String>) throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        guard peek() == UInt8(ascii: "{") else { throw failure("expected an object") }
+        var members: [String: JSONValue] = [:]
+        try forEachMember { parser, key throws(JSONParseError) in
+            if wanted.contains(key) { members[key] = try parser.parseValue() } else { try parser.skipValue() }
+        }
+        skipWhitespace()
+        guard index == bytes.count else { throw failure("unexpected data after the JSON value") }
+        return .object(members)
+    }
+
+    /// Checks one value (as strictly as ``parseValue()``) and moves past it without building it.
+    private mutating func skipValue() throws(JSONParseError) {
+        guard let byte = peek() else { throw failure("unexpected end of input; expected a value") }
+        switch byte {
+        case UInt8(ascii: "{"): try forEachMember { parser, _ throws(JSONParseError) in try parser.skipValue() }
+        case UInt8(ascii: "["): try forEachElement { parser throws(JSONParseError) in try parser.skipValue() }
+        case UInt8(ascii: "\""): try skipString()
+        default: _ = try parseValue()
+        }
+    }
+
+    /// Walks the object starting at `index`, calling `body` with each key and the parser
+    /// positioned at its value (which `body` must consume).
+    private mutating func forEachMember(_ body: (inout JSONParser, String) throws(JSONParseError) -> Void) throws(JSONParseError) {
+        try enterContainer()
+        index += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string key in an object") }
+            let key = try parseString()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after an object key") }
+            index += 1
+            skipWhitespace()
+            try body(&self, key)
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"): index += 1; depth -= 1; return
+            default: throw failure("expected ',' or '}' after an object member")
+            }
+        }
+    }
+
+    /// Walks the array starting at `index`, calling `body` with the parser positioned at each element.
+    private mutating func forEachElement(_ body: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
+        try enterContainer()
+        index += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            try body(&self)
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"): index += 1; depth -= 1; return
+            default: throw failure("expected ',' or ']' after an array element")
+            }
+        }
+    }
+
     private mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard let byte = peek() else { throw failure("unexpected end of input; expected a value") }
         switch byte {
@@ -38,53 +114,15 @@ struct JSONParser {
     }
 
     private mutating func parseObject() throws(JSONParseError) -> JSONValue {
-        try enterContainer()
-        index += 1
         var members: [String: JSONValue] = [:]
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return .object(members)
-        }
-        while true {
-            skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string key in an object") }
-            let key = try parseString()
-            skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after an object key") }
-            index += 1
-            skipWhitespace()
-            members[key] = try parseValue()
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; depth -= 1; return .object(members)
-            default: throw failure("expected ',' or '}' after an object member")
-            }
-        }
+        try forEachMember { parser, key throws(JSONParseError) in members[key] = try parser.parseValue() }
+        return .object(members)
     }
 
     private mutating func parseArray() throws(JSONParseError) -> JSONValue {
-        try enterContainer()
-        index += 1
         var elements: [JSONValue] = []
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            return .array(elements)
-        }
-        while true {
-            skipWhitespace()
-            elements.append(try parseValue())
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; depth -= 1; return .array(elements)
-            default: throw failure("expected ',' or ']' after an array element")
-            }
-        }
+        try forEachElement { parser throws(JSONParseError) in elements.append(try parser.parseValue()) }
+        return .array(elements)
     }
 
     private mutating func enterContainer() throws(JSONParseError) {
