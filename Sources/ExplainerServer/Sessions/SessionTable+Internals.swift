@@ -1,30 +1,32 @@
 import NIOCore
 
 extension SessionTable {
-    func isExpired(_ entry: Entry, now: ContinuousClock.Instant) -> Bool {
-        entry.lastUsed.duration(to: now) >= idleTimeout
+    func isExpired(lastUsed: ContinuousClock.Instant, now: ContinuousClock.Instant) -> Bool {
+        lastUsed.duration(to: now) >= idleTimeout
     }
 
-    /// Checks ownership and expiry of `id`, then marks it used.
-    func touch(_ id: String, userID: String?, now: ContinuousClock.Instant, in state: inout State) throws(SessionError) -> Entry {
-        guard var entry = state.entries[id] else { throw .unknown(sessionID: id) }
-        if isExpired(entry, now: now) {
-            state.entries[id] = nil
+    /// Checks ownership and expiry of `id`, then marks it used; returns where it is in `state.entries`.
+    /// Works on the entry in place (an entry holds a whole conversation: copying it costs).
+    func touch(_ id: String, userID: String?, now: ContinuousClock.Instant, in state: inout State) throws(SessionError)
+        -> Dictionary<String, Entry>.Index {
+        guard let index = state.entries.index(forKey: id) else { throw .unknown(sessionID: id) }
+        let lastUsed = state.entries.values[index].lastUsed
+        if isExpired(lastUsed: lastUsed, now: now) {
+            state.entries.remove(at: index)
             throw .expired(sessionID: id)
         }
-        guard entry.userID == userID else { throw .belongsToAnotherUser(sessionID: id) }
-        entry.lastUsed = max(entry.lastUsed, now)
-        state.entries[id] = entry
-        recordUse(of: id, in: &state)
-        return entry
+        guard state.entries.values[index].userID == userID else { throw .belongsToAnotherUser(sessionID: id) }
+        state.entries.values[index].lastUsed = max(lastUsed, now)
+        recordUse(at: index, in: &state)
+        return index
     }
 
-    /// Stamps session `id` (which must exist) as the most recently used.
-    func recordUse(of id: String, in state: inout State) {
+    /// Stamps the session at `index` in `state.entries` as the most recently used.
+    func recordUse(at index: Dictionary<String, Entry>.Index, in state: inout State) {
         let stamp = state.nextStamp
         state.nextStamp += 1
-        state.entries[id]?.stamp = stamp
-        state.recency.append(Use(id: id, stamp: stamp))
+        state.entries.values[index].stamp = stamp
+        state.recency.append(Use(id: state.entries.keys[index], stamp: stamp))
         if state.recency.count > 2 * state.entries.count + 64 { compact(&state) }
     }
 
@@ -38,14 +40,15 @@ extension SessionTable {
     /// and expired sessions, and if the table is still full, evicts the least recently used live session.
     func makeRoom(in state: inout State, now: ContinuousClock.Instant) {
         while let oldest = state.recency.first {
-            guard let entry = state.entries[oldest.id], entry.stamp == oldest.stamp else {
+            guard let index = state.entries.index(forKey: oldest.id), state.entries.values[index].stamp == oldest.stamp else {
                 state.recency.removeFirst()
                 continue
             }
-            guard isExpired(entry, now: now) || state.entries.count >= capacity else { return }
-            state.entries[oldest.id] = nil
+            let expired = isExpired(lastUsed: state.entries.values[index].lastUsed, now: now)
+            guard expired || state.entries.count >= capacity else { return }
+            state.entries.remove(at: index)
             state.recency.removeFirst()
-            if !isExpired(entry, now: now) { return }
+            if !expired { return }
         }
     }
 

@@ -71,7 +71,7 @@ public final class SessionTable<Value: Sendable>: Sendable {
             var id = Self.newID(using: &state.random)
             while state.entries[id] != nil { id = Self.newID(using: &state.random) }
             state.entries[id] = Entry(userID: userID, value: value, lastUsed: now, stamp: 0)
-            recordUse(of: id, in: &state)
+            if let index = state.entries.index(forKey: id) { recordUse(at: index, in: &state) }
             return id
         }
     }
@@ -79,7 +79,10 @@ public final class SessionTable<Value: Sendable>: Sendable {
     /// The value of session `id`, which must belong to `userID`; marks the session used at `now`.
     public func value(for id: String, userID: String?, now: ContinuousClock.Instant) throws(SessionError) -> Value {
         try state.withLockedValue { state in
-            Result { () throws(SessionError) in try touch(id, userID: userID, now: now, in: &state).value }
+            Result { () throws(SessionError) in
+                let index = try touch(id, userID: userID, now: now, in: &state)
+                return state.entries.values[index].value
+            }
         }.get()
     }
 
@@ -87,8 +90,8 @@ public final class SessionTable<Value: Sendable>: Sendable {
     public func setValue(_ value: Value, for id: String, userID: String?, now: ContinuousClock.Instant) throws(SessionError) {
         try state.withLockedValue { state in
             Result { () throws(SessionError) in
-                _ = try touch(id, userID: userID, now: now, in: &state)
-                state.entries[id]?.value = value
+                let index = try touch(id, userID: userID, now: now, in: &state)
+                state.entries.values[index].value = value
             }
         }.get()
     }
@@ -104,7 +107,7 @@ public final class SessionTable<Value: Sendable>: Sendable {
     public func removeExpired(now: ContinuousClock.Instant) -> Int {
         state.withLockedValue { state in
             let before = state.entries.count
-            state.entries = state.entries.filter { !isExpired($0.value, now: now) }
+            state.entries = state.entries.filter { !isExpired(lastUsed: $0.value.lastUsed, now: now) }
             return before - state.entries.count
         }
     }
