@@ -26,6 +26,7 @@ extension LoadGenerator {
     func runConnection(_ index: Int, gate: StartGate?, eventLoopGroup: any EventLoopGroup) async throws -> ConnectionResult {
         let connection = index + 1
         do {
+            if rate == nil { return try await runClosedLoop(index, eventLoopGroup: eventLoopGroup) }
             return try await LineClient.withConnection(to: socketPath, eventLoopGroup: eventLoopGroup) { lines in
                 var result = ConnectionResult(histogram: Self.makeHistogram())
                 let start = try await gate?.arrive()
@@ -61,7 +62,15 @@ extension LoadGenerator {
             throw LoadGeneratorError("connection \(connection): the server closed the connection after \(result.replies) replies")
         }
         _ = result.histogram.record(Self.nanoseconds(sent.duration(to: .now)))
-        let value = try JSONValue(parsing: reply, members: Self.replyMembers)
+        try Self.check(reply: reply, id: id, connection: connection, into: &result)
+    }
+
+    /// Counts `reply` into `result` after checking that it answers request `id`.
+    static func check(reply: ByteBuffer, id: Int, connection: Int, into result: inout ConnectionResult) throws(LoadGeneratorError) {
+        let value: JSONValue
+        do { value = try JSONValue(parsing: reply, members: replyMembers) } catch {
+            throw LoadGeneratorError("connection \(connection): reply \(result.replies + 1) is not valid JSON: \(error)")
+        }
         guard value["id"] == .integer(id) else {
             let got = value["id"]?.serialized() ?? "none"
             throw LoadGeneratorError("connection \(connection): reply \(result.replies + 1) has id \(got), expected \(id)")
