@@ -22,12 +22,10 @@ extension RPCDispatcher {
 
     /// Builds the context a service sees for `request`.
     func makeContext(for request: RPCRequest, from connection: ConnectionInfo) -> RequestContext {
-        var logger = connection.logger
-        if let id = request.id { logger[metadataKey: "request_id"] = "\(id.serialized())" }
         let receivedAt = ContinuousClock.now
         return RequestContext(
             connectionID: connection.id, peer: connection.peer, requestID: request.id,
-            receivedAt: receivedAt, now: wallClock.now(), uptime: startedAt.duration(to: receivedAt), logger: logger
+            receivedAt: receivedAt, now: wallClock.now(), uptime: startedAt.duration(to: receivedAt), logger: connection.logger
         )
     }
 
@@ -45,6 +43,9 @@ extension RPCDispatcher {
     }
 
     private func log(_ request: RPCRequest, outcome: Result<JSONValue, RPCError>, context: RequestContext) {
+        // Answers log at debug, failures at debug or (internal errors) error: skip building the line when neither shows.
+        let level = context.connectionLogger.logLevel
+        guard level <= .debug || (level <= .error && outcome.isInternalError) else { return }
         let elapsed = context.receivedAt.duration(to: .now)
         var metadata: Logger.Metadata = ["method": "\(request.method)", "elapsed": "\(elapsed)"]
         switch outcome {
@@ -55,5 +56,12 @@ extension RPCDispatcher {
             let level: Logger.Level = error.code == RPCError.Code.internalError ? .error : .debug
             context.logger.log(level: level, "request failed", metadata: metadata)
         }
+    }
+}
+
+extension Result<JSONValue, RPCError> {
+    fileprivate var isInternalError: Bool {
+        if case .failure(let error) = self { return error.code == RPCError.Code.internalError }
+        return false
     }
 }

@@ -20,18 +20,30 @@ public struct RequestContext: Sendable {
     /// How long the server has been running.
     public var uptime: Duration
     /// A logger carrying `connection` and `request_id` metadata. Log no customer text at `.info` or above.
-    public var logger: Logger
+    ///
+    /// Made when asked for: most requests log nothing at the default level, and the metadata
+    /// costs an allocation or two per request.
+    public var logger: Logger {
+        guard let requestID else { return connectionLogger }
+        var logger = connectionLogger
+        logger[metadataKey: "request_id"] = "\(requestID.serialized())"
+        return logger
+    }
+
+    /// The connection's logger, without `request_id`.
+    var connectionLogger: Logger
 
     public init(
         connectionID: UInt64?, peer: PeerCredentials?, requestID: JSONValue?,
         receivedAt: ContinuousClock.Instant, now: Date, uptime: Duration, logger: Logger
     ) {
+        // `logger` is the connection's; `self.logger` adds `request_id`.
         self.connectionID = connectionID
         self.peer = peer
         self.requestID = requestID
         self.receivedAt = receivedAt
         self.now = now
         self.uptime = uptime
-        self.logger = logger
+        self.connectionLogger = logger
     }
 }
