@@ -62,7 +62,7 @@ struct Composer {
         guard !reasons.isEmpty else { return [] }
         return (lead.map { [renderer.answer($0)] } ?? []) + reasons.map { r in
             var line = "\(r.rank). \(r.text)"
-            if let c = r.clearsAt, !r.text.contains(Timestamp.dateString(c)) {
+            if let c = r.clearsAt, !r.text.containsBytes(of: Timestamp.dateString(c)) {
                 line += renderer.answer("lead.clears", ["date": .date(c)])
             }
             return line

@@ -8,4 +8,15 @@ import Testing
     func trimsWhatFoundationTrims(_ text: String) {
         #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    @Test func findsTextByItsBytes() {
+        let sentence = "借呗额度将于 2026-12-01 恢复。"
+        #expect(sentence.containsBytes(of: "2026-12-01"))
+        #expect(sentence.containsBytes(of: "恢复。"))
+        #expect(sentence.containsBytes(of: "借"))
+        #expect(sentence.containsBytes(of: ""))
+        #expect(!sentence.containsBytes(of: "2026-12-02"))
+        #expect(!"2026".containsBytes(of: "2026-12-01"))
+        #expect(!"".containsBytes(of: "a"))
+    }
 }
