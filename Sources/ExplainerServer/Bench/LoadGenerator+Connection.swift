@@ -1,11 +1,28 @@
 import Histogram
 import NIOCore
+import NIOPosix
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// One connected connection of a run: its channel, and its result once it has sent everything.
+struct LoadConnection: Sendable {
+    let channel: any Channel
+    let finished: EventLoopFuture<ConnectionResult>
+
+    /// Waits for the connection's result; cancelling the wait closes the connection (which fails it).
+    func result() async throws -> ConnectionResult {
+        try await withTaskCancellationHandler {
+            defer { channel.close(promise: nil) }
+            return try await finished.get()
+        } onCancel: {
+            channel.close(promise: nil)
+        }
+    }
+}
 
 /// What one connection measured.
 struct ConnectionResult: Sendable {
@@ -22,48 +39,36 @@ extension LoadGenerator {
         Histogram<UInt64>(highestTrackableValue: 60_000_000_000, numberOfSignificantValueDigits: .three)
     }
 
-    /// Connects and sends this connection's requests: closed loop, or on `rate`'s schedule once `gate` opens.
-    func runConnection(_ index: Int, gate: StartGate?, eventLoopGroup: any EventLoopGroup) async throws -> ConnectionResult {
-        let connection = index + 1
-        do {
-            if rate == nil { return try await runClosedLoop(index, eventLoopGroup: eventLoopGroup) }
-            return try await LineClient.withConnection(to: socketPath, eventLoopGroup: eventLoopGroup) { lines in
-                var result = ConnectionResult(histogram: Self.makeHistogram())
-                let start = try await gate?.arrive()
-                for sequence in 0..<requestsPerConnection {
-                    let id = index * requestsPerConnection + sequence + 1
-                    let due = try await waitUntilDue(request: sequence, connection: index, start: start)
-                    try await exchange(id: id, due: due, connection: connection, over: &lines, into: &result)
+    /// Opens connection `index` (numbered from 0) with its ``LoadConnectionHandler``, which
+    /// waits for the run's ``LoadStart``.
+    func connect(_ index: Int, eventLoopGroup: any EventLoopGroup) async throws -> LoadConnection {
+        let loop = eventLoopGroup.next()
+        let finished = loop.makePromise(of: ConnectionResult.self)
+        let generator = self
+        let connecting = ClientBootstrap(group: loop)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let sync = channel.pipeline.syncOperations
+                    try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maxLength: Self.maxReplyLength)))
+                    try sync.addHandler(LoadConnectionHandler(generator: generator, index: index, finished: finished))
                 }
-                return result
             }
-        } catch let error as LoadGeneratorError {
-            throw error
-        } catch let error as IOError {
-            let hint = error.errnoCode == ENOENT || error.errnoCode == ECONNREFUSED ? "; is the server running?" : ""
-            throw LoadGeneratorError("connection \(connection) to \(socketPath) failed: \(SystemText.errorString(error.errnoCode))\(hint)")
+            .connect(unixDomainSocketPath: socketPath)
+        do {
+            return LoadConnection(channel: try await connecting.get(), finished: finished.futureResult)
         } catch {
+            finished.fail(error)
+            let connection = index + 1
+            if let error = error as? IOError {
+                let hint = error.errnoCode == ENOENT || error.errnoCode == ECONNREFUSED ? "; is the server running?" : ""
+                throw LoadGeneratorError("connection \(connection) to \(socketPath) failed: \(SystemText.errorString(error.errnoCode))\(hint)")
+            }
             throw LoadGeneratorError("connection \(connection) to \(socketPath) failed: \(error)")
         }
     }
 
-    /// Sends request `id`, waits for its reply, records the latency, and checks the reply's id.
-    ///
-    /// Latency runs from `due` when given (open loop), else from just before the write.
-    private func exchange(
-        id: Int, due: ContinuousClock.Instant?, connection: Int, over lines: inout LineConnection, into result: inout ConnectionResult
-    ) async throws {
-        let line = templates[id % templates.count].line(id: id)
-        let written = ContinuousClock.now
-        let sent = due ?? written
-        if let due { _ = result.lateness.record(Self.nanoseconds(due.duration(to: written))) }
-        try await lines.send(bytes: line)
-        guard let reply = try await lines.receiveLine() else {
-            throw LoadGeneratorError("connection \(connection): the server closed the connection after \(result.replies) replies")
-        }
-        _ = result.histogram.record(Self.nanoseconds(sent.duration(to: .now)))
-        try Self.check(reply: reply, id: id, connection: connection, into: &result)
-    }
+    /// The longest reply line read (16 MiB).
+    static let maxReplyLength = 16 * 1024 * 1024
 
     /// Counts `reply` into `result` after checking that it answers request `id`.
     static func check(reply: ByteBuffer, id: Int, connection: Int, into result: inout ConnectionResult) throws(LoadGeneratorError) {

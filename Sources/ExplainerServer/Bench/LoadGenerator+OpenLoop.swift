@@ -21,15 +21,6 @@ extension LoadGenerator {
         start + .seconds(Double(sequence * connections + index) / rate)
     }
 
-    /// In open loop, sleeps until request `sequence` of connection `index` is due (not at all
-    /// when it is already late) and returns its due time; `nil` in closed loop.
-    func waitUntilDue(request sequence: Int, connection index: Int, start: ContinuousClock.Instant?) async throws -> ContinuousClock.Instant? {
-        guard let rate, let start else { return nil }
-        let due = due(request: sequence, connection: index, rate: rate, start: start)
-        if due > .now { try await Task.sleep(until: due, clock: .continuous) }
-        return due
-    }
-
     /// `2000`, or `2.5` for a rate that is not a whole number.
     static func formatRate(_ rate: Double) -> String {
         rate == rate.rounded() && abs(rate) < 1e15 ? String(Int(rate)) : String(format: "%.3g", rate)

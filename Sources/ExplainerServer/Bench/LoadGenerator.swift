@@ -15,16 +15,16 @@ import NIOPosix
 /// - **Open loop** (`rate` R requests a second, all connections together): once every
 ///   connection is connected, request `k` of connection `i` is *due* at
 ///   `start + (k × connections + i) / R` — each connection sends R / connections a second,
-///   the connections staggered so that sends spread evenly. A connection sleeps until its
-///   next request is due, or sends it at once when the previous reply came too late for
-///   that. Still one request is outstanding per connection (a connection's replies come in
+///   the connections staggered so that sends spread evenly. A connection waits for its
+///   next request's due time (a timer on its event loop), or sends it at once when the
+///   previous reply came too late for that. Still one request is outstanding per connection (a connection's replies come in
 ///   order), so a server that cannot keep up shows as growing latency and a throughput
 ///   below the target. Latency runs from the request's **due time**, not from when it was
 ///   written: a request held back by a slow reply counts its wait too. This is the
 ///   correction for coordinated omission that wrk2 makes; measuring from the write would
-///   hide exactly the delays a server's users see when it falls behind. The sleep itself
-///   may overshoot (tens of µs on Linux); that shows in the latency too rather than
-///   being hidden.
+///   hide exactly the delays a server's users see when it falls behind. The timer itself
+///   may fire late (tens of µs on Linux); that shows in the latency too rather than
+///   being hidden, and the report says how late requests were sent.
 ///
 /// ```swift
 /// let generator = try LoadGenerator(
@@ -104,12 +104,24 @@ public struct LoadGenerator: Sendable {
                           clientCPU: clientTime, serverCPU: serverTime, serverPID: serverPID)
     }
 
+    /// Connects every connection, starts them together, and collects their results.
+    ///
+    /// Each connection runs on its event loop in a ``LoadConnectionHandler``: a request is
+    /// written from the handler that read the previous reply (closed loop) or from a timer at
+    /// its due time (open loop), so the generator spends no task or thread hop per request
+    /// and what a run measures is the server.
     private func runAll(eventLoopGroup: any EventLoopGroup) async throws -> [ConnectionResult] {
-        let gate = rate.map { _ in StartGate(expected: connections) }
+        var opened: [LoadConnection] = []
+        do {
+            for index in 0..<connections { opened.append(try await connect(index, eventLoopGroup: eventLoopGroup)) }
+        } catch {
+            for connection in opened { connection.channel.close(promise: nil) }
+            throw error
+        }
+        let start = LoadStart(at: .now)
+        for connection in opened { connection.channel.pipeline.fireUserInboundEventTriggered(start) }
         return try await withThrowingTaskGroup(of: ConnectionResult?.self) { group in
-            for index in 0..<connections {
-                group.addTask { try await runConnection(index, gate: gate, eventLoopGroup: eventLoopGroup) }
-            }
+            for connection in opened { group.addTask { try await connection.result() } }
             group.addTask {
                 try await Task.sleep(for: timeout)
                 throw LoadGeneratorError("the run did not finish within \(timeout)")
