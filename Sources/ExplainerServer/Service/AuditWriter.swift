@@ -13,7 +13,8 @@ import NIOPosix
 /// cooperative threads answering connections): it takes every entry waiting, commits them
 /// with ``AuditLog/appendAudit(contentsOf:)``, resumes their callers, and repeats until none
 /// is left. Entries appended on an event loop are first staged for the rest of that loop's
-/// turn, so one turn's requests reach the writer (and are answered) together. A batch that fails fails each of its callers with the store's error (e.g.
+/// turn, so one turn's requests reach the writer (and are answered) together. A batch that
+/// fails fails each of its callers with the store's error (e.g.
 /// `/x/db.sqlite: is locked by another process (waited 10 s)`); the next batch is tried afresh.
 final class AuditWriter: Sendable {
     private enum Waiter {
