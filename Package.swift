@@ -78,7 +78,7 @@ let package = Package(
         ]),
         .testTarget(name: "ExplainerCLITests", dependencies: ["TerminalHarness"], exclude: ["Fixtures"]),
         .testTarget(name: "ExplainerServerTests", dependencies: [
-            "ExplainerServer", "ExplainerCore", "ExplainerStore",
+            "ExplainerServer", "ExplainerCore", "ExplainerStore", "ExplainerEngine", "ExplainerKnowledge", "ExplainerNLU",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOEmbedded", package: "swift-nio"),

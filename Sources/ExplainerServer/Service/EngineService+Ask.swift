@@ -26,9 +26,19 @@ struct AnsweredRequest {
     let entry: AuditEntry
 }
 
+/// An `ask` or `diagnose` whose params are checked and whose record is read: what is left
+/// is the engine's work, which ``EngineService`` runs on the event loop or, for a large
+/// record, on a thread of its own.
+struct PreparedRequest {
+    /// The customer's record, if the request named one.
+    let record: CustomerRecord?
+    /// Runs the engine (and, for `ask`, the session's turn).
+    let answer: @Sendable () throws(RPCError) -> AnsweredRequest
+}
+
 extension EngineService {
-    /// `ask` up to its audit: the engine's reply and what the audit log must record of it.
-    func answerAsk(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> AnsweredRequest {
+    /// `ask` up to the engine: params, time, language, record.
+    func prepareAsk(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> PreparedRequest {
         let p = try RPCParams.decode(AskParams.self, from: params)
         guard p.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .invalidParams("params.text must not be empty") }
         let now = try time(p.now, context)
@@ -36,6 +46,14 @@ extension EngineService {
             throw .invalidParams("params.lang must be auto, zh or en, not \"\(p.lang ?? "")\"")
         }
         let record = try customer(p.user_id)
+        return PreparedRequest(record: record) { () throws(RPCError) in
+            try self.answerAsk(p, now: now, lang: lang, record: record, context)
+        }
+    }
+
+    /// `ask` from the engine to its audit entry: the session's turn.
+    func answerAsk(_ p: AskParams, now: Date, lang: LangPreference, record: CustomerRecord?,
+                   _ context: RequestContext) throws(RPCError) -> AnsweredRequest {
         var session: Session
         let id: String
         if let sid = p.session_id {
@@ -53,19 +71,21 @@ extension EngineService {
         return AnsweredRequest(result: reply.json, entry: entry)
     }
 
-    /// `diagnose` up to its audit.
-    func answerDiagnose(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> AnsweredRequest {
+    /// `diagnose` up to the engine.
+    func prepareDiagnose(_ params: JSONValue?, _ context: RequestContext) throws(RPCError) -> PreparedRequest {
         let p = try RPCParams.decode(DiagnoseParams.self, from: params)
         let now = try time(p.now, context)
         guard let lang = Lang(rawValue: p.lang ?? "zh") else { throw .invalidParams("params.lang must be zh or en, not \"\(p.lang ?? "")\"") }
         guard let record = try customer(p.user_id) else { throw .unknownUser(p.user_id) }
-        let e = engine
-        let reply: Reply
-        do { reply = try e.diagnose(record: record, intent: p.intent, now: now, lang: lang) } catch {
-            throw .invalidParams("params.intent: \(error)")
+        return PreparedRequest(record: record) { () throws(RPCError) in
+            let e = self.engine
+            let reply: Reply
+            do { reply = try e.diagnose(record: record, intent: p.intent, now: now, lang: lang) } catch {
+                throw .invalidParams("params.intent: \(error)")
+            }
+            let entry = self.auditEntry(.diagnose, reply, user: p.user_id, session: nil, question: nil, now: now, context: context, engine: e)
+            return AnsweredRequest(result: reply.json, entry: entry)
         }
-        let entry = auditEntry(.diagnose, reply, user: p.user_id, session: nil, question: nil, now: now, context: context, engine: e)
-        return AnsweredRequest(result: reply.json, entry: entry)
     }
 
     func time(_ text: String?, _ context: RequestContext) throws(RPCError) -> Date {
@@ -93,5 +113,13 @@ extension EngineService {
 
     static func auditFailed(_ error: any Error) -> RPCError {
         .recordStoreUnavailable("the audit log could not be written: \(error)")
+    }
+}
+
+extension CustomerRecord {
+    /// Dated events in the record — what the credit model walks and the planner searches over.
+    var eventCount: Int {
+        loans.count + repayments.count + disbursements.count + bureau.inquiries.count + profile.infoChanges.count
+            + products.jiebei.limitHistory.count + products.huabei.limitHistory.count + scoreHistory.count
     }
 }

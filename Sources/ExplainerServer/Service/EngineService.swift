@@ -15,6 +15,8 @@ public final class EngineService: RPCService {
     let sessions: SessionTable<Session>
     let loader: @Sendable () throws -> Engine
     let evaluationTime: Date?
+    /// Where answers about large records are computed (see ``inlineRecordEvents``).
+    let offloadPool: NIOThreadPool
 
     /// - Parameters:
     ///   - loader: builds a fresh engine from intents/ and knowledge/ (called by `reload` and SIGHUP).
@@ -29,6 +31,7 @@ public final class EngineService: RPCService {
         self.sessions = sessions
         self.evaluationTime = evaluationTime
         self.loader = loader
+        self.offloadPool = Self.largeRecordPool
     }
 
     public var engine: Engine { holder.engine }
@@ -46,16 +49,18 @@ public final class EngineService: RPCService {
     }
 
     /// `ask` and `diagnose` are answered on the event loop that read them (the engine takes
-    /// tens of microseconds and the record read does not wait on writers); only the audit
-    /// commit leaves it — group commit on a blocking-I/O thread, so an fsync holds up no
-    /// connection and entries arriving during one share the next — and the reply is written
-    /// when that commit lands. `reload` reads files, so it runs in a task.
+    /// tens of microseconds and the record read does not wait on writers) — except for a
+    /// record with more than ``inlineRecordEvents`` events, whose plan can take milliseconds:
+    /// that one runs on a blocking-I/O thread, so it holds up no other connection of its loop.
+    /// Only the audit commit always leaves the loop — group commit on a blocking-I/O thread,
+    /// so an fsync holds up no connection and entries arriving during one share the next — and
+    /// the reply is written when that commit lands. `reload` reads files, so it runs in a task.
     public func respond(method: String, params: JSONValue?, context: RequestContext, on eventLoop: any EventLoop) -> EventLoopFuture<JSONValue> {
-        let answered: AnsweredRequest
+        let prepared: PreparedRequest
         do throws(RPCError) {
             switch method {
-            case "ask": answered = try answerAsk(params, context)
-            case "diagnose": answered = try answerDiagnose(params, context)
+            case "ask": prepared = try prepareAsk(params, context)
+            case "diagnose": prepared = try prepareDiagnose(params, context)
             case "intents": return eventLoop.makeSucceededFuture(intents())
             case "health": return eventLoop.makeSucceededFuture(health(context))
             case "reload": return eventLoop.makeFutureWithTask { try await self.reload(context: context) }
@@ -64,6 +69,35 @@ public final class EngineService: RPCService {
         } catch {
             return eventLoop.makeFailedFuture(error)
         }
+        guard let record = prepared.record, record.eventCount > Self.inlineRecordEvents else {
+            do throws(RPCError) {
+                return audited(try prepared.answer(), on: eventLoop)
+            } catch {
+                return eventLoop.makeFailedFuture(error)
+            }
+        }
+        let answer = prepared.answer
+        return offloadPool.runIfActive(eventLoop: eventLoop) { try answer() }
+            .flatMap { self.audited($0, on: eventLoop) }
+    }
+
+    /// Records with more events than this are answered off the event loop (see
+    /// ``respond(method:params:context:on:)``). The demo customers have at most 17;
+    /// planning takes about 12 µs per event on this machine, so this bounds what one request
+    /// holds its loop for to about a millisecond.
+    public static let inlineRecordEvents = 100
+
+    /// Threads for answers about large records, apart from NIO's shared blocking-I/O pool so
+    /// that a burst of them never delays the audit writer that runs there. Process-wide and
+    /// never shut down, like NIO's own singletons.
+    static let largeRecordPool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: max(1, System.coreCount))
+        pool.start()
+        return pool
+    }()
+
+    /// `answered`'s result, once its audit entry is committed.
+    private func audited(_ answered: AnsweredRequest, on eventLoop: any EventLoop) -> EventLoopFuture<JSONValue> {
         let result = answered.result
         return auditWriter.append(answered.entry, on: eventLoop)
             .flatMapErrorThrowing { throw Self.auditFailed($0) }

@@ -24,6 +24,15 @@ func withTestServer<R>(
     configure: (inout ServerConfiguration) -> Void = { _ in },
     _ body: (RPCServer, String) async throws -> R
 ) async throws -> R {
+    try await withServer(service: service, configure: configure, body)
+}
+
+/// ``withTestServer(service:configure:_:)`` for any service.
+func withServer<R>(
+    service: some RPCService,
+    configure: (inout ServerConfiguration) -> Void = { _ in },
+    _ body: (RPCServer, String) async throws -> R
+) async throws -> R {
     let directory = try TempDirectory()
     var config = ServerConfiguration(socketPath: directory.path + "/s.sock")
     config.wallClock = .fixed(Date(timeIntervalSince1970: 1_795_000_000))
