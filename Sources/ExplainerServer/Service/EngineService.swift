@@ -51,7 +51,7 @@ public final class EngineService: RPCService {
     /// `ask` and `diagnose` are answered on the event loop that read them (the engine takes
     /// tens of microseconds and the record read does not wait on writers) — except for a
     /// record with more than ``inlineRecordEvents`` events, whose plan can take milliseconds:
-    /// that one runs on a blocking-I/O thread, so it holds up no other connection of its loop.
+    /// that one runs on a thread pool of its own, so it holds up no other connection of its loop.
     /// Only the audit commit always leaves the loop — group commit on a blocking-I/O thread,
     /// so an fsync holds up no connection and entries arriving during one share the next — and
     /// the reply is written when that commit lands. `reload` reads files, so it runs in a task.
