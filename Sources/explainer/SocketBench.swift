@@ -89,13 +89,17 @@ struct SocketBench: AsyncParsableCommand {
                                               requestLines: lines, rate: rate, timeout: .seconds(timeout))
             report = try await generator.run(serverPID: serverPID)
         } catch { throw CommandLineError.fail("\(error)") }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         if json {
-            print(report.json.serialized())
+            var members = report.json.objectValue ?? [:]
+            members["limit"] = .string(report.limit(cores: cores).rawValue)
+            print(JSONValue.object(members).serialized())
         } else {
             let loop = rate == nil ? "closed loop" : "open loop, latency from each request's due time"
             print("bench socket: \(server); \(lines.count) request kinds (ask and diagnose over the demo customers); \(loop)")
             print(report)
             print(report.cpuDescription)
+            print(report.limitDescription(cores: cores))
         }
         if report.errorReplies > 0 {
             throw CommandLineError.fail("\(report.errorReplies) of \(report.requests) replies were errors; are the demo customers in that server's store?")

@@ -102,6 +102,55 @@ public struct LoadReport: Sendable, CustomStringConvertible {
         return "cpu: \(server), client \(clientCPU)"
     }
 
+    /// What held the run back, from the CPU each side used on a machine of `cores` cores (client
+    /// and server share a machine: the socket is a Unix one).
+    public enum Limit: String, Sendable {
+        /// Open loop: the target rate was reached, so nothing held the run back.
+        case targetMet = "target_met"
+        /// The machine's cores were busy, most of them with the server.
+        case server
+        /// The machine's cores were busy, most of them with the load generator: the run says little about the server.
+        case client
+        /// Neither process kept the cores busy: something waited (the disk, the round trips, other processes).
+        case neither
+        /// The server's CPU was not measured.
+        case unknown
+    }
+
+    /// Reads the CPU line: a run whose two processes together kept at least 80 % of `cores`
+    /// busy was limited by the CPU, and by the side that used more of it.
+    public func limit(cores: Int) -> Limit {
+        if let targetRate, throughput >= 0.98 * targetRate { return .targetMet }
+        guard let serverCPU else { return .unknown }
+        guard serverCPU.cores + clientCPU.cores >= 0.8 * Double(Swift.max(1, cores)) else { return .neither }
+        return serverCPU.cores >= clientCPU.cores ? .server : .client
+    }
+
+    /// The `limit:` line for a machine of `cores` cores, e.g.
+    /// `limit: the server's CPU (1.45 of 2 cores busy with it, 0.22 with the load generator)`.
+    public func limitDescription(cores: Int) -> String {
+        let busy = { (server: CPUUsage) in
+            "\(String(format: "%.2f", server.cores)) of \(cores) cores busy with it, "
+                + "\(String(format: "%.2f", self.clientCPU.cores)) with the load generator"
+        }
+        switch limit(cores: cores) {
+        case .targetMet:
+            return "limit: none — the target rate was reached"
+        case .server:
+            return "limit: the server's CPU (\(busy(serverCPU!)))"
+        case .client:
+            return "limit: the load generator's CPU (\(String(format: "%.2f", clientCPU.cores)) of \(cores) cores): "
+                + "this run says little about the server; give them separate cores or lower the load"
+        case .neither:
+            let used = String(format: "%.2f", (serverCPU?.cores ?? 0) + clientCPU.cores)
+            return "limit: neither process's CPU (\(used) of \(cores) cores busy): something waited — "
+                + "the audit's fsync (compare --audit-sync normal), each connection's round trips (add connections), "
+                + "or other processes"
+        case .unknown:
+            return "limit: unknown (the server's CPU was not measured)"
+        }
+    }
+
     /// The numbers as JSON (latencies in microseconds; `target_rps` and `late_p50_us`/`late_p99_us`
     /// null in closed loop, the
     /// `server_` CPU fields null when not measured), for `explainer bench socket --json`.
