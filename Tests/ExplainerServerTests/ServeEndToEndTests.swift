@@ -1,5 +1,6 @@
 import ExplainerServer
 import Foundation
+import GRDB
 import Testing
 
 /// The real `explainer serve` binary (build it first: `swift build --product explainer`), each
@@ -184,6 +185,22 @@ struct ServeEndToEndTests {
             let intent = try await server.call(#"{"jsonrpc":"2.0","id":1,"method":"diagnose","params":{"user_id":"demo-repaid","intent":"nope"}}"#)
             #expect(errorCode(intent) == -32602)
             #expect(errorMessage(intent)?.hasPrefix(#"params.intent: unknown intent "nope"; known intents: appeal, "#) == true)
+        }
+    }
+
+    @Test func aRecordStoreThatFailsIsNamedAndTheServerGoesOn() async throws {
+        try await withServe { server in
+            let before = try await server.call(#"{"jsonrpc":"2.0","id":1,"method":"diagnose","params":{"user_id":"demo-repaid"}}"#)
+            #expect(before?["result"]?["can_borrow"] != nil)
+            // Someone damages the database behind the server's back.
+            let other = try DatabaseQueue(path: server.dbPath)
+            try await other.write { try $0.execute(sql: "DROP TABLE customer_record") }
+            try other.close()
+            let failed = try await server.call(#"{"jsonrpc":"2.0","id":2,"method":"diagnose","params":{"user_id":"demo-repaid"}}"#)
+            #expect(errorCode(failed) == -32002)
+            #expect(errorMessage(failed) == "Record store unavailable: \(server.dbPath): no such table: customer_record")
+            let general = try await server.call(#"{"jsonrpc":"2.0","id":3,"method":"ask","params":{"text":"为什么借不了钱"}}"#)
+            #expect(general?["result"]?["intent"] == "borrow_unavailable")
         }
     }
 
