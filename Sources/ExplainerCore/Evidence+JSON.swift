@@ -2,8 +2,23 @@ import ExplainerJSON
 
 extension Evidence {
     /// The evidence as replies carry it (DESIGN §6): `key`, `value`, its `type` (`money`,
-    /// `date`, `int`, `ratio`, `text`, `list`), `field` and `as_of`. `encode(to:)` writes exactly this.
+    /// `date`, `int`, `ratio`, `text`, `list`), `field` and `as_of`. `encode(to:)` writes
+    /// exactly this; ``writeJSON(to:)`` is its one definition.
     public var json: JSONValue {
+        var bytes: [UInt8] = []
+        writeJSON(to: &bytes)
+        return .text(JSONText(trusted: bytes))
+    }
+
+    /// Appends the evidence's JSON text, members in key order (`as_of`, `field`, `key`, `type`, `value`).
+    public func writeJSON(to out: inout [UInt8]) {
+        out.append(contentsOf: #"{"as_of":"#.utf8)
+        JSONValue.write(string: Timestamp.isoString(asOf), to: &out)
+        out.append(contentsOf: #","field":"#.utf8)
+        JSONValue.write(string: field, to: &out)
+        out.append(contentsOf: #","key":"#.utf8)
+        JSONValue.write(string: key, to: &out)
+        out.append(contentsOf: #","type":"#.utf8)
         let (value, type): (JSONValue, String) = switch self.value {
         case .money(let m): (m.json, "money")
         case .date(let d): (.string(Timestamp.isoString(d)), "date")
@@ -12,7 +27,9 @@ extension Evidence {
         case .text(let s): (.string(s), "text")
         case .list(let l): (.array(l.map(JSONValue.string)), "list")
         }
-        return .object(["key": .string(key), "value": value, "type": .string(type), "field": .string(field),
-                        "as_of": .string(Timestamp.isoString(asOf))])
+        JSONValue.write(string: type, to: &out)
+        out.append(contentsOf: #","value":"#.utf8)
+        value.write(to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 }

@@ -1,31 +1,31 @@
 extension JSONValue {
     /// The member `key` of an object; `nil` for a missing member or a non-object.
     public subscript(key: String) -> JSONValue? {
-        guard case .object(let members) = self else { return nil }
+        guard case .object(let members) = resolved else { return nil }
         return members[key]
     }
 
     /// The string payload, or `nil` when this is not a string.
     public var stringValue: String? {
-        guard case .string(let s) = self else { return nil }
+        guard case .string(let s) = resolved else { return nil }
         return s
     }
 
     /// The integer payload, or `nil` when this is not an integer.
     public var integerValue: Int? {
-        guard case .integer(let i) = self else { return nil }
+        guard case .integer(let i) = resolved else { return nil }
         return i
     }
 
     /// The members of an object, or `nil` when this is not an object.
     public var objectValue: [String: JSONValue]? {
-        guard case .object(let members) = self else { return nil }
+        guard case .object(let members) = resolved else { return nil }
         return members
     }
 
     /// The elements of an array, or `nil` when this is not an array.
     public var arrayValue: [JSONValue]? {
-        guard case .array(let elements) = self else { return nil }
+        guard case .array(let elements) = resolved else { return nil }
         return elements
     }
 
@@ -38,6 +38,7 @@ extension JSONValue {
         case .string: "a string"
         case .array: "an array"
         case .object: "an object"
+        case .text(let text): text.value.kindDescription
         }
     }
 }

@@ -30,6 +30,7 @@ extension JSONValue: Codable {
         case .string(let s): try container.encode(s)
         case .array(let a): try container.encode(a)
         case .object(let o): try container.encode(o)
+        case .text(let text): try container.encode(text.value)
         }
     }
 }

@@ -18,7 +18,14 @@ extension JSONValue {
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let elements): Self.writeArray(elements, to: &out)
         case .object(let members): Self.writeObject(members, to: &out)
+        case .text(let text): out.append(contentsOf: text.bytes)
         }
+    }
+
+    /// Appends `string` as a JSON string (quoted, escaped): for writers that build JSON text
+    /// directly, such as a reply's.
+    public static func write(string: String, to out: inout [UInt8]) {
+        writeString(string, to: &out)
     }
 
     private static func writeArray(_ elements: [JSONValue], to out: inout [UInt8]) {

@@ -20,4 +20,15 @@ public enum JSONValue: Sendable, Hashable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
+    /// A value already written as JSON text (see ``JSONText``). It serializes as its bytes and
+    /// is read by parsing them; it equals only a `.text` with the same bytes.
+    case text(JSONText)
+}
+
+extension JSONValue {
+    /// This value with a top-level `.text` parsed; any other value as it is.
+    public var resolved: JSONValue {
+        if case .text(let text) = self { return text.value }
+        return self
+    }
 }

@@ -12,6 +12,11 @@ import Foundation
 struct JSONValueDecoder: Decoder {
     let value: JSONValue
     let codingPath: [any CodingKey]
+
+    init(value: JSONValue, codingPath: [any CodingKey]) {
+        self.value = value.resolved
+        self.codingPath = codingPath
+    }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {

@@ -13,7 +13,7 @@
 /// Unknown members are ignored.
 public enum RPCParams {
     public static func decode<T: Decodable>(_ type: T.Type, from params: JSONValue?) throws(RPCError) -> T {
-        let value = params ?? .object([:])
+        let value = (params ?? .object([:])).resolved
         guard case .object = value else {
             throw .invalidParams("params must be an object, not \(value.kindDescription)")
         }

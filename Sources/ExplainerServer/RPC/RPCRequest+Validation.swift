@@ -13,6 +13,7 @@ extension RPCRequest {
     /// `Invalid request: id must be a string, a number or null`, and (-32602)
     /// `params must be an object or an array, not a string`.
     public static func validate(_ value: JSONValue) -> Result<RPCRequest, Invalid> {
+        let value = value.resolved
         guard case .object(let members) = value else {
             return .failure(Invalid(id: .null, error: .invalidRequest("the request must be an object, not \(value.kindDescription)")))
         }
