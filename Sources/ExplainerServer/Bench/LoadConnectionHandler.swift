@@ -94,8 +94,7 @@ final class LoadConnectionHandler: ChannelInboundHandler {
             send(due: due, context: context)
             return
         }
-        let nanoseconds = wait.components.seconds * 1_000_000_000 + wait.components.attoseconds / 1_000_000_000
-        timer = context.eventLoop.assumeIsolated().scheduleTask(in: .nanoseconds(nanoseconds)) { [self] in
+        timer = context.eventLoop.assumeIsolated().scheduleTask(in: TimeAmount(wait)) { [self] in
             timer = nil
             guard !done else { return }
             send(due: due, context: context)

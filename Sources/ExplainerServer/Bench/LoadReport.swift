@@ -58,7 +58,7 @@ public struct LoadReport: Sendable, CustomStringConvertible {
 
     /// Replies per second over the whole run.
     public var throughput: Double {
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = CPUUsage.seconds(elapsed)
         return seconds > 0 ? Double(requests) / seconds : 0
     }
 
@@ -129,20 +129,18 @@ public struct LoadReport: Sendable, CustomStringConvertible {
     /// The `limit:` line for a machine of `cores` cores, e.g.
     /// `limit: the server's CPU (1.45 of 2 cores busy with it, 0.22 with the load generator)`.
     public func limitDescription(cores: Int) -> String {
-        let busy = { (server: CPUUsage) in
-            "\(String(format: "%.2f", server.cores)) of \(cores) cores busy with it, "
-                + "\(String(format: "%.2f", self.clientCPU.cores)) with the load generator"
-        }
+        let cores2 = { (value: Double) in String(format: "%.2f", value) }
+        let server = cores2(serverCPU?.cores ?? 0), client = cores2(clientCPU.cores)
         switch limit(cores: cores) {
         case .targetMet:
             return "limit: none — the target rate was reached"
         case .server:
-            return "limit: the server's CPU (\(busy(serverCPU!)))"
+            return "limit: the server's CPU (\(server) of \(cores) cores busy with it, \(client) with the load generator)"
         case .client:
-            return "limit: the load generator's CPU (\(String(format: "%.2f", clientCPU.cores)) of \(cores) cores): "
+            return "limit: the load generator's CPU (\(client) of \(cores) cores): "
                 + "this run says little about the server; give them separate cores or lower the load"
         case .neither:
-            let used = String(format: "%.2f", (serverCPU?.cores ?? 0) + clientCPU.cores)
+            let used = cores2((serverCPU?.cores ?? 0) + clientCPU.cores)
             return "limit: neither process's CPU (\(used) of \(cores) cores busy): something waited — "
                 + "the audit's fsync (compare --audit-sync normal), each connection's round trips (add connections), "
                 + "or other processes"

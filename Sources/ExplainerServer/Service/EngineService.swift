@@ -15,8 +15,6 @@ public final class EngineService: RPCService {
     let sessions: SessionTable<Session>
     let loader: @Sendable () throws -> Engine
     let evaluationTime: Date?
-    /// Where answers about large records are computed (see ``inlineRecordEvents``).
-    let offloadPool: NIOThreadPool
 
     /// - Parameters:
     ///   - loader: builds a fresh engine from intents/ and knowledge/ (called by `reload` and SIGHUP).
@@ -31,7 +29,6 @@ public final class EngineService: RPCService {
         self.sessions = sessions
         self.evaluationTime = evaluationTime
         self.loader = loader
-        self.offloadPool = Self.largeRecordPool
     }
 
     public var engine: Engine { holder.engine }
@@ -77,7 +74,7 @@ public final class EngineService: RPCService {
             }
         }
         let answer = prepared.answer
-        return offloadPool.runIfActive(eventLoop: eventLoop) { try answer() }
+        return Self.largeRecordPool.runIfActive(eventLoop: eventLoop) { try answer() }
             .flatMap { self.audited($0, on: eventLoop) }
     }
 
