@@ -10,15 +10,8 @@ extension Evidence {
         return .text(JSONText(trusted: bytes))
     }
 
-    /// Appends the evidence's JSON text, members in key order (`as_of`, `field`, `key`, `type`, `value`).
+    /// Appends the evidence's JSON text, members in key order.
     public func writeJSON(to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"as_of":"#.utf8)
-        JSONValue.write(string: Timestamp.isoString(asOf), to: &out)
-        out.append(contentsOf: #","field":"#.utf8)
-        JSONValue.write(string: field, to: &out)
-        out.append(contentsOf: #","key":"#.utf8)
-        JSONValue.write(string: key, to: &out)
-        out.append(contentsOf: #","type":"#.utf8)
         let (value, type): (JSONValue, String) = switch self.value {
         case .money(let m): (m.json, "money")
         case .date(let d): (.string(Timestamp.isoString(d)), "date")
@@ -27,9 +20,12 @@ extension Evidence {
         case .text(let s): (.string(s), "text")
         case .list(let l): (.array(l.map(JSONValue.string)), "list")
         }
-        JSONValue.write(string: type, to: &out)
-        out.append(contentsOf: #","value":"#.utf8)
-        value.write(to: &out)
-        out.append(UInt8(ascii: "}"))
+        var o = JSONObjectText(&out)
+        o.member("as_of", &out) { JSONValue.write(string: Timestamp.isoString(asOf), to: &$0) }
+        o.member("field", &out) { JSONValue.write(string: field, to: &$0) }
+        o.member("key", &out) { JSONValue.write(string: key, to: &$0) }
+        o.member("type", &out) { JSONValue.write(string: type, to: &$0) }
+        o.member("value", &out) { value.write(to: &$0) }
+        o.end(&out)
     }
 }

@@ -15,14 +15,14 @@ extension Reply {
         var o = JSONObjectText(&out)
         o.member("alternatives", &out) { out in JSONObjectText.array(alternatives, &out) { $0.writeJSON(to: &$1) } }
         if let d = diagnosis {
-            for field in [DiagnosisSummary.Field.available, .canBorrow, .canBorrowAt] { o.member(field.key, &out) { d.write(field, to: &$0) } }
+            for field in DiagnosisSummary.Field.beforeClarify { o.member(field.key, &out) { d.write(field, to: &$0) } }
         }
         o.member("clarify", &out) { JSONValue.bool(clarify).write(to: &$0) }
         o.member("confidence", &out) { JSONValue.number((confidence * 10000).rounded() / 10000).write(to: &$0) }
         o.member("intent", &out) { JSONValue.write(string: intent, to: &$0) }
         o.member("language", &out) { JSONValue.write(string: language.rawValue, to: &$0) }
         if let d = diagnosis {
-            for field in [DiagnosisSummary.Field.limit, .modelVersion] { o.member(field.key, &out) { d.write(field, to: &$0) } }
+            for field in DiagnosisSummary.Field.afterLanguage { o.member(field.key, &out) { d.write(field, to: &$0) } }
         }
         if let question { o.member("question", &out) { JSONValue.write(string: question, to: &$0) } }
         o.member("reasons", &out) { out in JSONObjectText.array(reasons, &out) { $0.writeJSON(to: &$1) } }
@@ -90,6 +90,11 @@ extension Reply.DiagnosisSummary {
     /// The decision numbers; a reply carries them at its top level, among its own members.
     enum Field: CaseIterable {
         case available, canBorrow, canBorrowAt, limit, modelVersion, score
+
+        /// Where a reply's key order puts them among its own members: these before `clarify`,
+        /// these after `language`, and `score` after `reasons`.
+        static let beforeClarify: [Field] = [.available, .canBorrow, .canBorrowAt]
+        static let afterLanguage: [Field] = [.limit, .modelVersion]
 
         var key: StaticString {
             switch self {
