@@ -27,13 +27,36 @@ struct JSONParser {
     /// the others are checked as strictly but not built. A non-object is an error.
     mutating func parseDocument(members wanted: Set<String>) throws(JSONParseError) -> JSONValue {
         skipWhitespace()
-        guard peek() == UInt8(ascii: "{") else { throw failure("expected an object") }
+        let object = try parseObject(members: wanted)
+        skipWhitespace()
+        guard index == bytes.count else { throw failure("unexpected data after the JSON value") }
+        return object
+    }
+
+    /// Parses the whole input as an object or an array of objects, building only the members
+    /// named in `wanted` of the object or of each element. Anything else is an error.
+    mutating func parseDocument(membersOfEach wanted: Set<String>) throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        let value: JSONValue
+        if peek() == UInt8(ascii: "[") {
+            var elements: [JSONValue] = []
+            try forEachElement { parser throws(JSONParseError) in elements.append(try parser.parseObject(members: wanted)) }
+            value = .array(elements)
+        } else {
+            value = try parseObject(members: wanted, expected: "an object or an array of objects")
+        }
+        skipWhitespace()
+        guard index == bytes.count else { throw failure("unexpected data after the JSON value") }
+        return value
+    }
+
+    /// The object at `index` with only its members named in `wanted`; the others are checked, not built.
+    private mutating func parseObject(members wanted: Set<String>, expected: String = "an object") throws(JSONParseError) -> JSONValue {
+        guard peek() == UInt8(ascii: "{") else { throw failure("expected \(expected)") }
         var members: [String: JSONValue] = [:]
         try forEachMember { parser, key throws(JSONParseError) in
             if wanted.contains(key) { members[key] = try parser.parseValue() } else { try parser.skipValue() }
         }
-        skipWhitespace()
-        guard index == bytes.count else { throw failure("unexpected data after the JSON value") }
         return .object(members)
     }
 

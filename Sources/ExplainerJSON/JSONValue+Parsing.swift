@@ -25,6 +25,13 @@ extension JSONValue {
         parse(bytes) { (parser) throws(JSONParseError) in try parser.parseDocument(members: members) }
     }
 
+    /// Like ``parse(_:members:)``, but the document may also be an array of objects (a JSON-RPC
+    /// batch reply): builds only the members named in `members` of the object or of each element.
+    /// Anything else fails with `expected an object or an array of objects at byte 0`.
+    public static func parse(_ bytes: UnsafeRawBufferPointer, membersOfEach members: Set<String>) -> Result<JSONValue, JSONParseError> {
+        parse(bytes) { (parser) throws(JSONParseError) in try parser.parseDocument(membersOfEach: members) }
+    }
+
     private static func parse(
         _ bytes: UnsafeRawBufferPointer, _ document: (inout JSONParser) throws(JSONParseError) -> JSONValue
     ) -> Result<JSONValue, JSONParseError> {

@@ -11,8 +11,9 @@ import Foundation
 /// conversation (and one audit entry). Without `--rate` each request goes as soon as the
 /// previous reply is in (closed loop: the most the server can answer); with `--rate R` the
 /// requests are sent on a schedule of R a second in all and latency counts from each
-/// request's due time (open loop; see `LoadGenerator`). A second line gives the CPU each
-/// side used per request and in cores, to show which one is the bottleneck.
+/// request's due time (open loop; see `LoadGenerator`). With `--batch N` the requests go N to
+/// a line as JSON-RPC batches (what a help desk that gathers questions would send). A second
+/// line gives the CPU each side used per request and in cores, to show which one is the bottleneck.
 struct SocketBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "socket",
         abstract: "Throughput and latency percentiles of ask and diagnose over the server's Unix socket.",
@@ -24,6 +25,8 @@ struct SocketBench: AsyncParsableCommand {
     var requests = 2000
     @Option(help: ArgumentHelp("Open loop: send this many requests a second, all connections together, on a fixed schedule; latency counts from each request's due time.", valueName: "req/s"))
     var rate: Double?
+    @Option(help: ArgumentHelp("Send the requests this many to a line, as JSON-RPC batches (1 to \(LoadGenerator.maxBatch)); --requests must be a multiple of it. Latency is then per batch.", valueName: "n"))
+    var batch = 1
     @Option(help: ArgumentHelp("Measure the server already listening here instead of starting one.", valueName: "path"))
     var socket: String?
     @Option(help: ArgumentHelp("--audit-sync for the server started here: full or normal.", valueName: "mode"))
@@ -37,6 +40,12 @@ struct SocketBench: AsyncParsableCommand {
             throw ValidationError("--connections must be between 1 and \(LoadGenerator.maxConnections).")
         }
         guard requests >= 1, timeout >= 1 else { throw ValidationError("--requests and --timeout must be at least 1.") }
+        guard (1...LoadGenerator.maxBatch).contains(batch) else {
+            throw ValidationError("--batch must be between 1 and \(LoadGenerator.maxBatch).")
+        }
+        guard requests % batch == 0 else {
+            throw ValidationError("--requests (\(requests)) must be a multiple of --batch (\(batch)).")
+        }
         if let rate { try validate(rate: rate) }
         if socket != nil, auditSync != nil || runtime.now != nil {
             throw ValidationError("--audit-sync and --now configure the server bench starts; they do not apply with --socket.")
@@ -86,7 +95,7 @@ struct SocketBench: AsyncParsableCommand {
         let report: LoadReport
         do {
             let generator = try LoadGenerator(socketPath: socket, connections: connections, requestsPerConnection: requests,
-                                              requestLines: lines, rate: rate, timeout: .seconds(timeout))
+                                              requestLines: lines, rate: rate, batch: batch, timeout: .seconds(timeout))
             report = try await generator.run(serverPID: serverPID)
         } catch { throw CommandLineError.fail("\(error)") }
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -95,7 +104,8 @@ struct SocketBench: AsyncParsableCommand {
             members["limit"] = .string(report.limit(cores: cores).rawValue)
             print(JSONValue.object(members).serialized())
         } else {
-            let loop = rate == nil ? "closed loop" : "open loop, latency from each request's due time"
+            let unit = batch > 1 ? "batch" : "request"
+            let loop = rate == nil ? "closed loop" : "open loop, latency from each \(unit)'s due time"
             print("bench socket: \(server); \(lines.count) request kinds (ask and diagnose over the demo customers); \(loop)")
             print(report)
             print(report.cpuDescription)

@@ -26,6 +26,24 @@ import Testing
         }
     }
 
+    private func partialOfEach(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        switch bytes.withUnsafeBytes({ JSONValue.parse($0, membersOfEach: ["id", "error"]) }) {
+        case .success(let value): return value.serialized()
+        case .failure(let error): return error.description
+        }
+    }
+
+    @Test func keepsTheNamedMembersOfEachObjectOfABatchReply() {
+        #expect(partialOfEach(#"[{"id":2,"result":{"a":[1]}},{"error":{"code":1},"id":1,"jsonrpc":"2.0"}]"#)
+            == #"[{"id":2},{"error":{"code":1},"id":1}]"#)
+        #expect(partialOfEach(#" {"id":null,"error":{"message":"x"},"jsonrpc":"2.0"} "#) == #"{"error":{"message":"x"},"id":null}"#)
+        #expect(partialOfEach("[]") == "[]")
+        #expect(partialOfEach(#"[{"id":1},2]"#).hasPrefix("expected an object at byte"))
+        #expect(partialOfEach(#"[{"id":1,"result":[1,]}]"#).hasPrefix("unexpected character ']'"))
+        #expect(partialOfEach("7").hasPrefix("expected an object or an array of objects at byte"))
+    }
+
     @Test func checksTheMembersItSkips() {
         #expect(partial(#"{"id":1,"result":{"a":[1,2,]}}"#) == "unexpected character ']'; expected a value at byte 28")
         #expect(partial(#"{"id":1,"result":"bad \u00zz"}"#).hasPrefix("invalid \\u escape"))

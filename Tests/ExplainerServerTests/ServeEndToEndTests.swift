@@ -349,6 +349,14 @@ struct ServeEndToEndTests {
             #expect(report["server_cores"] != .null, "SO_PEERCRED gives the server's pid: \(given.stdout)")
             let audit = try ServeProcess.command(["audit", "--db", server.dbPath, "--json"])
             #expect(audit.stdout.split(separator: "\n").count == 12)
+            // The real server's batch replies, every element matched and audited.
+            let batched = try ServeProcess.command(["bench", "socket", "--socket", server.socketPath, "--connections", "2",
+                                                    "--requests", "8", "--batch", "4"])
+            #expect(batched.status == 0, "\(batched.stdout)")
+            #expect(batched.stdout.contains("connections 2, requests 16 in batches of 4, error replies 0,"))
+            let after = try ServeProcess.command(["audit", "--db", server.dbPath, "--json"])
+            #expect(after.stdout.split(separator: "\n").count == 28)
         }
+        #expect(try ServeProcess.command(["bench", "socket", "--requests", "10", "--batch", "3"]).status == 64)
     }
 }

@@ -38,6 +38,27 @@ import Testing
         }
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func servesBatchesFromManyConnectionsEachReplyMatched() async throws {
+        try await withTestServer { _, path in
+            let generator = try LoadGenerator(
+                socketPath: path, connections: 20, requestsPerConnection: 40,
+                requestLines: [
+                    #"{"jsonrpc":"2.0","method":"sum","params":{"a":1,"b":2}}"#,
+                    #"{"jsonrpc":"2.0","method":"echo","params":{"text":"为什么借不了"}}"#,
+                ],
+                batch: 8, timeout: .seconds(50)
+            )
+            let report = try await generator.run()
+            #expect(report.requests == 800)
+            #expect(report.errorReplies == 0)
+            #expect(report.histogram.totalCount == 100, "one latency per batch")
+            #expect(report.description.contains("requests 800 in batches of 8,"))
+            #expect(report.description.contains("latency per batch p50"))
+            #expect(report.json["batch"] == .integer(8))
+        }
+    }
+
     @Test func theLoadGeneratorRejectsBadInput() throws {
         #expect(throws: LoadGeneratorError.self) {
             try LoadGenerator(socketPath: "/tmp/x", connections: 0, requestsPerConnection: 1, requestLines: ["{}"])
@@ -51,6 +72,19 @@ import Testing
             _ = try LoadGenerator(socketPath: "/tmp/x", connections: 1, requestsPerConnection: 1, requestLines: [#"{"method":"ask"}"#])
         } catch {
             #expect(error.description == #"request line 1 is not a JSON-RPC 2.0 request (it needs "jsonrpc":"2.0" and a method)"#)
+        }
+        let echo = #"{"jsonrpc":"2.0","method":"echo"}"#
+        do throws(LoadGeneratorError) {
+            _ = try LoadGenerator(socketPath: "/tmp/x", connections: 1, requestsPerConnection: 10, requestLines: [echo], batch: 0)
+            Issue.record("batch 0 should be refused")
+        } catch {
+            #expect(error.description == "batch must be between 1 and 100 requests, not 0")
+        }
+        do throws(LoadGeneratorError) {
+            _ = try LoadGenerator(socketPath: "/tmp/x", connections: 1, requestsPerConnection: 10, requestLines: [echo], batch: 4)
+            Issue.record("10 requests in batches of 4 should be refused")
+        } catch {
+            #expect(error.description == "requests per connection (10) must be a multiple of the batch size (4)")
         }
     }
 

@@ -21,7 +21,7 @@ final class LoadConnectionHandler: ChannelInboundHandler {
     private let finished: EventLoopPromise<ConnectionResult>
     private var result = ConnectionResult(histogram: LoadGenerator.makeHistogram())
     private var start: ContinuousClock.Instant?
-    /// Requests written so far; the one in flight is number `sent`.
+    /// Lines (requests, or batches of them) written so far; the one in flight is number `sent`.
     private var sent = 0
     /// Where the latency of the request in flight counts from.
     private var measuredFrom = ContinuousClock.now
@@ -35,7 +35,9 @@ final class LoadConnectionHandler: ChannelInboundHandler {
     }
 
     private var connection: Int { index + 1 }
-    private var currentID: Int { index * generator.requestsPerConnection + sent }
+    private var lines: Int { generator.requestsPerConnection / generator.batch }
+    /// The id of the first request in the line in flight (ids run from 1, consecutive within a connection).
+    private var firstID: Int { index * generator.requestsPerConnection + (sent - 1) * generator.batch + 1 }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         guard let begin = event as? LoadStart else {
@@ -55,12 +57,17 @@ final class LoadConnectionHandler: ChannelInboundHandler {
         case .line(let reply):
             _ = result.histogram.record(LoadGenerator.nanoseconds(measuredFrom.duration(to: .now)))
             do {
-                try LoadGenerator.check(reply: reply, id: currentID, connection: connection, into: &result)
+                if generator.batch == 1 {
+                    try LoadGenerator.check(reply: reply, id: firstID, connection: connection, into: &result)
+                } else {
+                    try LoadGenerator.check(batchReply: reply, ids: firstID..<firstID + generator.batch,
+                                            connection: connection, into: &result)
+                }
             } catch {
                 fail(error, context: context)
                 return
             }
-            if sent == generator.requestsPerConnection {
+            if sent == lines {
                 done = true
                 finished.succeed(result)
             } else {
@@ -88,7 +95,7 @@ final class LoadConnectionHandler: ChannelInboundHandler {
             send(due: nil, context: context)
             return
         }
-        let due = generator.due(request: sent, connection: index, rate: rate, start: start)
+        let due = generator.due(line: sent, connection: index, rate: rate, start: start)
         let wait = ContinuousClock.now.duration(to: due)
         guard wait > .zero else {
             send(due: due, context: context)
@@ -103,11 +110,24 @@ final class LoadConnectionHandler: ChannelInboundHandler {
 
     private func send(due: ContinuousClock.Instant?, context: ChannelHandlerContext) {
         sent += 1
-        let line = generator.templates[currentID % generator.templates.count].line(id: currentID)
+        let line = line(firstID: firstID)
         let now = ContinuousClock.now
         if let due { _ = result.lateness.record(LoadGenerator.nanoseconds(due.duration(to: now))) }
         measuredFrom = due ?? now
         context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: line)), promise: nil)
+    }
+
+    /// Line `sent`: the request `firstID`, or the batch of `generator.batch` requests from it.
+    private func line(firstID: Int) -> [UInt8] {
+        let templates = generator.templates
+        guard generator.batch > 1 else { return templates[firstID % templates.count].line(id: firstID) }
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for id in firstID..<firstID + generator.batch {
+            if id > firstID { bytes.append(UInt8(ascii: ",")) }
+            templates[id % templates.count].append(id: id, to: &bytes)
+        }
+        bytes.append(contentsOf: "]\n".utf8)
+        return bytes
     }
 
     private func fail(_ error: any Error, context: ChannelHandlerContext) {

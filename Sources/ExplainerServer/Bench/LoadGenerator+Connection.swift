@@ -84,6 +84,34 @@ extension LoadGenerator {
         if value["error"] != nil { result.errorReplies += 1 }
     }
 
+    /// Counts the reply to a batch into `result` after checking that it is an array answering
+    /// each request of `ids` exactly once (in any order, as JSON-RPC allows).
+    static func check(batchReply reply: ByteBuffer, ids: Range<Int>, connection: Int,
+                      into result: inout ConnectionResult) throws(LoadGeneratorError) {
+        let batch = result.replies / ids.count + 1
+        let value: JSONValue
+        do { value = try JSONValue(parsing: reply, membersOfEach: replyMembers) } catch {
+            throw LoadGeneratorError("connection \(connection): the reply to batch \(batch) is not valid JSON: \(error)")
+        }
+        guard case .array(let replies) = value else {
+            let said = value["error"]?["message"]?.stringValue.map { ": \($0)" } ?? ""
+            throw LoadGeneratorError("connection \(connection): the reply to batch \(batch) is one object, not an array\(said)")
+        }
+        guard replies.count == ids.count else {
+            throw LoadGeneratorError("connection \(connection): the reply to batch \(batch) holds \(replies.count) replies, expected \(ids.count)")
+        }
+        var unanswered = Set(ids)
+        for reply in replies {
+            guard let id = reply["id"]?.integerValue, unanswered.remove(id) != nil else {
+                let got = reply["id"]?.serialized() ?? "none"
+                throw LoadGeneratorError("connection \(connection): the reply to batch \(batch) has id \(got), "
+                    + "expected one of \(ids.lowerBound)…\(ids.upperBound - 1) not answered yet")
+            }
+            if reply["error"] != nil { result.errorReplies += 1 }
+        }
+        result.replies += replies.count
+    }
+
     /// What the generator reads of a reply; the rest (the answer) is checked as JSON, not built.
     private static let replyMembers: Set<String> = ["id", "error"]
 

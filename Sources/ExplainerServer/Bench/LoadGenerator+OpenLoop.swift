@@ -15,10 +15,11 @@ extension LoadGenerator {
         }
     }
 
-    /// When request `sequence` of connection `index` is due in an open-loop run at `rate`:
-    /// request slot `sequence × connections + index`, one slot every 1 / `rate` seconds from `start`.
-    func due(request sequence: Int, connection index: Int, rate: Double, start: ContinuousClock.Instant) -> ContinuousClock.Instant {
-        start + .seconds(Double(sequence * connections + index) / rate)
+    /// When line `sequence` of connection `index` is due in an open-loop run at `rate`: line
+    /// slot `sequence × connections + index`, one slot every `batch` / `rate` seconds from `start`
+    /// (a batch is due when its first request is).
+    func due(line sequence: Int, connection index: Int, rate: Double, start: ContinuousClock.Instant) -> ContinuousClock.Instant {
+        start + .seconds(Double((sequence * connections + index) * batch) / rate)
     }
 
     /// `2000`, or `2.5` for a rate that is not a whole number.

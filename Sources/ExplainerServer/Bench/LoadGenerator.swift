@@ -6,7 +6,9 @@ import NIOPosix
 ///
 /// Opens `connections` connections; on each, sends `requestsPerConnection` requests one
 /// after another (each waits for its reply), cycling through the given request lines with
-/// a fresh integer id per request, and checks every reply's id.
+/// a fresh integer id per request, and checks every reply's id. With `batch` above 1 the
+/// requests go `batch` to a line as JSON-RPC batches, one batch at a time per connection,
+/// and every element of each reply batch is matched to its request.
 ///
 /// - **Closed loop** (`rate` nil): each connection sends its next request as soon as the
 ///   previous reply arrives. This finds the most the server can answer, but latency then
@@ -40,12 +42,18 @@ public struct LoadGenerator: Sendable {
     public static let maxRequests = 10_000_000
     /// At most this many requests a second per connection in open loop (one every 10 µs).
     public static let maxRatePerConnection = 100_000.0
+    /// At most this many requests per batch (the server's default `maxBatchSize`).
+    public static let maxBatch = 100
 
     public let socketPath: String
     public let connections: Int
     public let requestsPerConnection: Int
     /// Requests a second, all connections together, for an open-loop run; `nil` for closed loop.
     public let rate: Double?
+    /// Requests per line: 1 sends each request as its own object; more sends JSON-RPC batches
+    /// (arrays) of this many, each answered by one reply line (an array). Latency is then per
+    /// batch; counts, throughput and CPU per request stay per request.
+    public let batch: Int
     /// The whole run must end within this time, or it fails.
     public let timeout: Duration
     let templates: [RequestTemplate]
@@ -57,13 +65,19 @@ public struct LoadGenerator: Sendable {
     /// `at 10 requests a second the schedule takes 200 s, longer than the timeout of 120 s`, …
     public init(
         socketPath: String, connections: Int, requestsPerConnection: Int,
-        requestLines: [String], rate: Double? = nil, timeout: Duration = .seconds(120)
+        requestLines: [String], rate: Double? = nil, batch: Int = 1, timeout: Duration = .seconds(120)
     ) throws(LoadGeneratorError) {
         guard (1...Self.maxConnections).contains(connections) else {
             throw LoadGeneratorError("connections must be between 1 and \(Self.maxConnections), not \(connections)")
         }
         guard requestsPerConnection >= 1, connections * requestsPerConnection <= Self.maxRequests else {
             throw LoadGeneratorError("requests per connection must be at least 1, and at most \(Self.maxRequests) requests in all")
+        }
+        guard (1...Self.maxBatch).contains(batch) else {
+            throw LoadGeneratorError("batch must be between 1 and \(Self.maxBatch) requests, not \(batch)")
+        }
+        guard requestsPerConnection % batch == 0 else {
+            throw LoadGeneratorError("requests per connection (\(requestsPerConnection)) must be a multiple of the batch size (\(batch))")
         }
         if let rate { try Self.check(rate: rate, connections: connections, requests: connections * requestsPerConnection, timeout: timeout) }
         guard !requestLines.isEmpty else { throw LoadGeneratorError("give at least one request line") }
@@ -75,6 +89,7 @@ public struct LoadGenerator: Sendable {
         self.connections = connections
         self.requestsPerConnection = requestsPerConnection
         self.rate = rate
+        self.batch = batch
         self.timeout = timeout
         self.templates = templates
     }
@@ -100,7 +115,7 @@ public struct LoadGenerator: Sendable {
         let elapsed = start.duration(to: .now)
         let clientTime = ProcessCPU.ownTime() - clientBefore
         let serverTime = serverPID.flatMap(ProcessCPU.time(ofProcess:)).flatMap { after in serverBefore.map { after - $0 } }
-        return LoadReport(connections: connections, rate: rate, results: results, elapsed: elapsed,
+        return LoadReport(connections: connections, rate: rate, batch: batch, results: results, elapsed: elapsed,
                           clientCPU: clientTime, serverCPU: serverTime, serverPID: serverPID)
     }
 

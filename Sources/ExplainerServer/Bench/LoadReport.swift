@@ -6,20 +6,23 @@ import Histogram
 ///
 /// `description` is one line:
 /// `connections 32, requests 32000, error replies 0, elapsed 1.204 s, throughput 26578 req/s, latency p50 1.103 ms, p90 1.650 ms, p99 3.071 ms, max 9.470 ms`;
-/// an open-loop run adds `target rate 2000 req/s, ` before `throughput`.
+/// an open-loop run adds `target rate 2000 req/s, ` before `throughput`; a run of batches says
+/// `requests 32000 in batches of 16` and `latency per batch p50 …`.
 /// `cpuDescription` is a second line:
 /// `cpu: server 533 µs/request (1.44 cores), client 96 µs/request (0.26 cores)`.
 public struct LoadReport: Sendable, CustomStringConvertible {
     public let connections: Int
     /// The open-loop target in requests a second (all connections together); `nil` for closed loop.
     public let targetRate: Double?
+    /// Requests per line: 1, or the size of each JSON-RPC batch sent. Latencies are per line.
+    public let batch: Int
     /// Replies received (each matched its request's id).
     public let requests: Int
     /// Replies that carried a JSON-RPC error.
     public let errorReplies: Int
     /// Wall time from the first connect to the last reply.
     public let elapsed: Duration
-    /// Every request's latency in nanoseconds.
+    /// Every line's latency in nanoseconds: each request's, or each batch's.
     public let histogram: Histogram<UInt64>
     /// The CPU this process (the load generator) used during the run.
     public let clientCPU: CPUUsage
@@ -34,7 +37,7 @@ public struct LoadReport: Sendable, CustomStringConvertible {
     public let lateness: Histogram<UInt64>
 
     init(
-        connections: Int, rate: Double?, results: [ConnectionResult], elapsed: Duration,
+        connections: Int, rate: Double?, batch: Int = 1, results: [ConnectionResult], elapsed: Duration,
         clientCPU: Duration, serverCPU: Duration?, serverPID: Int32?
     ) {
         var histogram = LoadGenerator.makeHistogram()
@@ -47,6 +50,7 @@ public struct LoadReport: Sendable, CustomStringConvertible {
         let requests = results.reduce(0) { $0 + $1.replies }
         self.connections = connections
         self.targetRate = rate
+        self.batch = batch
         self.requests = requests
         self.errorReplies = results.reduce(0) { $0 + $1.errorReplies }
         self.elapsed = elapsed
@@ -73,11 +77,11 @@ public struct LoadReport: Sendable, CustomStringConvertible {
     public var max: Duration { .nanoseconds(Int64(clamping: histogram.max)) }
 
     public var description: String {
-        "connections \(connections), requests \(requests), error replies \(errorReplies), "
+        "connections \(connections), requests \(requests)\(batch > 1 ? " in batches of \(batch)" : ""), error replies \(errorReplies), "
             + "elapsed \(Self.format(elapsed, scale: 1e9, unit: "s")), "
             + (targetRate.map { "target rate \(LoadGenerator.formatRate($0)) req/s, " } ?? "")
             + "throughput \(Int(throughput.rounded())) req/s, "
-            + "latency p50 \(Self.milliseconds(p50)), p90 \(Self.milliseconds(p90)), "
+            + "latency \(batch > 1 ? "per batch " : "")p50 \(Self.milliseconds(p50)), p90 \(Self.milliseconds(p90)), "
             + "p99 \(Self.milliseconds(p99)), max \(Self.milliseconds(max))"
             + (targetRate == nil ? "" : "; sent late by p50 \(Self.milliseconds(lateBy(50))), p99 \(Self.milliseconds(lateBy(99)))")
     }
@@ -149,12 +153,12 @@ public struct LoadReport: Sendable, CustomStringConvertible {
         }
     }
 
-    /// The numbers as JSON (latencies in microseconds; `target_rps` and `late_p50_us`/`late_p99_us`
+    /// The numbers as JSON (latencies in microseconds, per batch when `batch` is above 1; `target_rps` and `late_p50_us`/`late_p99_us`
     /// null in closed loop, the
     /// `server_` CPU fields null when not measured), for `explainer bench socket --json`.
     public var json: JSONValue {
         [
-            "connections": .integer(connections), "requests": .integer(requests),
+            "connections": .integer(connections), "requests": .integer(requests), "batch": .integer(batch),
             "error_replies": .integer(errorReplies), "elapsed_s": .double(Self.nanoseconds(elapsed) / 1e9),
             "throughput_rps": .double(throughput.rounded()),
             "p50_us": .double(Self.nanoseconds(p50) / 1e3), "p90_us": .double(Self.nanoseconds(p90) / 1e3),

@@ -25,10 +25,16 @@ struct RequestTemplate: Sendable {
 
     /// The request line with `"id":id`, ending in `\n`.
     func line(id: Int) -> [UInt8] {
-        var bytes = Array("{\"id\":\(id)".utf8)
-        if rest.first != UInt8(ascii: "}") { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(contentsOf: rest)
+        var bytes: [UInt8] = []
+        append(id: id, to: &bytes)
         bytes.append(UInt8(ascii: "\n"))
         return bytes
+    }
+
+    /// Appends the request object with `"id":id` to `bytes`.
+    func append(id: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "{\"id\":\(id)".utf8)
+        if rest.first != UInt8(ascii: "}") { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(contentsOf: rest)
     }
 }

@@ -12,4 +12,10 @@ extension JSONValue {
     public init(parsing buffer: ByteBuffer, members: Set<String>) throws(JSONParseError) {
         self = try buffer.withUnsafeReadableBytes { Self.parse($0, members: members) }.get()
     }
+
+    /// Parses the object, or array of objects, in the readable bytes of `buffer`, building only
+    /// the members named in `members` of each (see ``JSONValue/parse(_:membersOfEach:)``).
+    public init(parsing buffer: ByteBuffer, membersOfEach members: Set<String>) throws(JSONParseError) {
+        self = try buffer.withUnsafeReadableBytes { Self.parse($0, membersOfEach: members) }.get()
+    }
 }
