@@ -16,38 +16,35 @@ struct JSONParser {
 
     /// Parses the whole input as one value surrounded by optional whitespace.
     mutating func parseDocument() throws(JSONParseError) -> JSONValue {
-        skipWhitespace()
-        let value = try parseValue()
-        skipWhitespace()
-        guard index == bytes.count else { throw failure("unexpected data after the JSON value") }
-        return value
+        try whole { parser throws(JSONParseError) in try parser.parseValue() }
     }
 
     /// Parses the whole input as one object, building only the members named in `wanted`;
     /// the others are checked as strictly but not built. A non-object is an error.
     mutating func parseDocument(members wanted: Set<String>) throws(JSONParseError) -> JSONValue {
-        skipWhitespace()
-        let object = try parseObject(members: wanted)
-        skipWhitespace()
-        guard index == bytes.count else { throw failure("unexpected data after the JSON value") }
-        return object
+        try whole { parser throws(JSONParseError) in try parser.parseObject(members: wanted) }
     }
 
     /// Parses the whole input as an object or an array of objects, building only the members
     /// named in `wanted` of the object or of each element. Anything else is an error.
     mutating func parseDocument(membersOfEach wanted: Set<String>) throws(JSONParseError) -> JSONValue {
-        skipWhitespace()
-        let value: JSONValue
-        if peek() == UInt8(ascii: "[") {
+        try whole { parser throws(JSONParseError) in
+            guard parser.peek() == UInt8(ascii: "[") else {
+                return try parser.parseObject(members: wanted, expected: "an object or an array of objects")
+            }
             var elements: [JSONValue] = []
-            try forEachElement { parser throws(JSONParseError) in elements.append(try parser.parseObject(members: wanted)) }
-            value = .array(elements)
-        } else {
-            value = try parseObject(members: wanted, expected: "an object or an array of objects")
+            try parser.forEachElement { parser throws(JSONParseError) in elements.append(try parser.parseObject(members: wanted)) }
+            return .array(elements)
         }
+    }
+
+    /// `value` read from the whole input: whitespace around it allowed, nothing else after it.
+    private mutating func whole(_ value: (inout JSONParser) throws(JSONParseError) -> JSONValue) throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        let result = try value(&self)
         skipWhitespace()
         guard index == bytes.count else { throw failure("unexpected data after the JSON value") }
-        return value
+        return result
     }
 
     /// The object at `index` with only its members named in `wanted`; the others are checked, not built.
