@@ -45,17 +45,6 @@ final class DecodedRecordCache: Sendable {
         }
     }
 
-    /// ``record(id:json:)`` for JSON in a string.
-    func record(id: String, json: String) -> CustomerRecord? {
-        var json = json
-        return json.withUTF8 { record(id: id, json: UnsafeRawBufferPointer($0)) }
-    }
-
-    /// Keeps `record`, decoded from `json`, as `id`'s, replacing what was kept for `id`.
-    func insert(_ record: CustomerRecord, json: String, id: String) {
-        insert(record, json: Array(json.utf8), id: id)
-    }
-
     /// Keeps `record`, decoded from the JSON bytes `json`, as `id`'s, replacing what was kept for `id`.
     func insert(_ record: CustomerRecord, json: [UInt8], id: String) {
         let capacity = self.capacity

@@ -59,3 +59,15 @@ struct DecodedRecordCacheTests {
         for id in recent.suffix(7) { #expect(cache.record(id: id, json: id)?.userID == id) }
     }
 }
+
+/// The cache's calls with the JSON as a string, as these tests write it (the store passes the row's bytes).
+extension DecodedRecordCache {
+    fileprivate func record(id: String, json: String) -> CustomerRecord? {
+        var json = json
+        return json.withUTF8 { record(id: id, json: UnsafeRawBufferPointer($0)) }
+    }
+
+    fileprivate func insert(_ record: CustomerRecord, json: String, id: String) {
+        insert(record, json: Array(json.utf8), id: id)
+    }
+}
