@@ -5,15 +5,18 @@ import Testing
 
 /// Many clients at once: every reply matches its request, and one bad client harms no other.
 @Suite struct ServerConcurrencyTests {
+    /// The request mix of the load runs: two methods of the test service, one with Chinese text.
+    private static let sumAndEcho = [
+        #"{"jsonrpc":"2.0","method":"sum","params":{"a":1,"b":2}}"#,
+        #"{"jsonrpc":"2.0","method":"echo","params":{"text":"为什么借不了"}}"#,
+    ]
+
     @Test(.timeLimit(.minutes(1)))
     func serves200ConnectionsOf50RequestsEach() async throws {
         try await withTestServer { _, path in
             let generator = try LoadGenerator(
                 socketPath: path, connections: 200, requestsPerConnection: 50,
-                requestLines: [
-                    #"{"jsonrpc":"2.0","method":"sum","params":{"a":1,"b":2}}"#,
-                    #"{"jsonrpc":"2.0","method":"echo","params":{"text":"为什么借不了"}}"#,
-                ],
+                requestLines: Self.sumAndEcho,
                 timeout: .seconds(50)
             )
             let report = try await generator.run()
@@ -43,10 +46,7 @@ import Testing
         try await withTestServer { _, path in
             let generator = try LoadGenerator(
                 socketPath: path, connections: 20, requestsPerConnection: 40,
-                requestLines: [
-                    #"{"jsonrpc":"2.0","method":"sum","params":{"a":1,"b":2}}"#,
-                    #"{"jsonrpc":"2.0","method":"echo","params":{"text":"为什么借不了"}}"#,
-                ],
+                requestLines: Self.sumAndEcho,
                 batch: 8, timeout: .seconds(50)
             )
             let report = try await generator.run()
