@@ -1,3 +1,4 @@
+import ExplainerCore
 import ExplainerServer
 import Testing
 
@@ -51,6 +52,53 @@ import Testing
         #expect(throws: JSONParseError(reason: "not valid UTF-8 (byte 0xFF)", offset: 6)) {
             try JSONValue(parsing: bytes)
         }
+    }
+
+    /// The offset Swift's own UTF-8 decoder stops at: the reference the fast check must agree with.
+    private func referenceInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// Strings of bytes around every boundary of UTF-8 (lead bytes C0–C2, E0, ED, EF, F0, F4,
+    /// F5; continuation bytes 7F, 80, 8F, 90, 9F, A0, BF, C0; truncations; ASCII runs of every
+    /// length so the eight-at-a-time path meets a multi-byte sequence at every alignment): each
+    /// is refused at the same byte as Swift's decoder refuses it, and each valid one reads back
+    /// as itself.
+    @Test func findsTheSameInvalidByteAsSwiftsDecoder() throws {
+        let interesting: [UInt8] = [0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+                                    0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF]
+        var random = SplitMix64(seed: 8)
+        var refused = 0
+        for round in 0..<4000 {
+            var content: [UInt8] = Array(repeating: UInt8(ascii: "a"), count: round % 11)
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                content.append(interesting.randomElement(using: &random) ?? 0x41)
+                if Bool.random(using: &random) { content += Array("额度".utf8).prefix(Int.random(in: 0...6, using: &random)) }
+            }
+            let document = [UInt8(ascii: "\"")] + content + [UInt8(ascii: "\"")]
+            let reference = referenceInvalidOffset(content)
+            switch document.withUnsafeBytes({ JSONValue.parse($0) }) {
+            case .failure(let error):
+                let expected = reference.map { bad in
+                    JSONParseError(reason: "not valid UTF-8 (byte 0x\(String(content[bad], radix: 16, uppercase: true)))", offset: bad + 1)
+                }
+                #expect(error == expected, "\(content)")
+                if expected != nil { refused += 1 }
+            case .success(let value):
+                #expect(reference == nil, "\(content)")
+                #expect(value == .string(String(decoding: content, as: UTF8.self)), "\(content)")
+            }
+        }
+        #expect(refused > 1000)
     }
 
     @Test func boundsNestingDepth() {
