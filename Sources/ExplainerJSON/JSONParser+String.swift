@@ -17,11 +17,12 @@ extension JSONParser {
         throw failure("unterminated string", at: start - 1)
     }
 
-    /// Moves past a string starting at its opening quote, checking it like ``parseString()``
-    /// but building it only when it holds escapes.
+    /// Moves past a string starting at its opening quote, checking it (escapes included)
+    /// exactly like ``parseString()`` without building it.
     mutating func skipString() throws(JSONParseError) {
         index += 1
         let start = index
+        var scratch: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -29,8 +30,10 @@ extension JSONParser {
                 return
             }
             if byte == UInt8(ascii: "\\") {
-                _ = try parseEscapedString(from: start)
-                return
+                // Checked exactly as when built; what an escape stands for is dropped.
+                scratch.removeAll(keepingCapacity: true)
+                try appendEscape(to: &scratch)
+                continue
             }
             guard byte >= 0x20 else { throw failure("unescaped control character in a string") }
             index += 1

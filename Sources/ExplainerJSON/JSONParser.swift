@@ -61,16 +61,19 @@ struct JSONParser {
     private mutating func skipValue() throws(JSONParseError) {
         guard let byte = peek() else { throw failure("unexpected end of input; expected a value") }
         switch byte {
-        case UInt8(ascii: "{"): try forEachMember { parser, _ throws(JSONParseError) in try parser.skipValue() }
+        case UInt8(ascii: "{"): try forEachMember(namingKeys: false) { parser, _ throws(JSONParseError) in try parser.skipValue() }
         case UInt8(ascii: "["): try forEachElement { parser throws(JSONParseError) in try parser.skipValue() }
         case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
         default: _ = try parseValue()
         }
     }
 
     /// Walks the object starting at `index`, calling `body` with each key and the parser
-    /// positioned at its value (which `body` must consume).
-    private mutating func forEachMember(_ body: (inout JSONParser, String) throws(JSONParseError) -> Void) throws(JSONParseError) {
+    /// positioned at its value (which `body` must consume). Without `namingKeys` the keys
+    /// are checked but not built, and `body` gets an empty key.
+    private mutating func forEachMember(namingKeys: Bool = true,
+                                        _ body: (inout JSONParser, String) throws(JSONParseError) -> Void) throws(JSONParseError) {
         try enterContainer()
         index += 1
         skipWhitespace()
@@ -82,7 +85,8 @@ struct JSONParser {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw failure("expected a string key in an object") }
-            let key = try parseString()
+            let key: String
+            if namingKeys { key = try parseString() } else { try skipString(); key = "" }
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else { throw failure("expected ':' after an object key") }
             index += 1
@@ -182,6 +186,29 @@ extension JSONParser {
     /// Reads a number, strictly by the JSON grammar: `-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?`.
     fileprivate mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = index
+        let isInteger = try scanNumber()
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        if isInteger, let integer = Int(text) { return .integer(integer) }
+        guard let double = Double(text), double.isFinite else {
+            throw failure("number \(text) is out of range", at: start)
+        }
+        return .double(double)
+    }
+
+    /// Moves past a number as strictly as ``parseNumber()`` but converting it only when it
+    /// could be out of a Double's range (an exponent, or hundreds of digits).
+    fileprivate mutating func skipNumber() throws(JSONParseError) {
+        let start = index
+        _ = try scanNumber()
+        let text = bytes[start..<index]
+        if text.count > 300 || text.contains(UInt8(ascii: "e")) || text.contains(UInt8(ascii: "E")) {
+            index = start
+            _ = try parseNumber()
+        }
+    }
+
+    /// Moves past a number, checking its grammar; true when it has neither a fraction nor an exponent.
+    private mutating func scanNumber() throws(JSONParseError) -> Bool {
         var isInteger = true
         if peek() == UInt8(ascii: "-") { index += 1 }
         if peek() == UInt8(ascii: "0") {
@@ -200,12 +227,7 @@ extension JSONParser {
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
             guard try skipDigits() > 0 else { throw failure("expected a digit in a number's exponent") }
         }
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        if isInteger, let integer = Int(text) { return .integer(integer) }
-        guard let double = Double(text), double.isFinite else {
-            throw failure("number \(text) is out of range", at: start)
-        }
-        return .double(double)
+        return isInteger
     }
 
     private mutating func skipDigits() throws(JSONParseError) -> Int {
