@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NIOCore
 
 /// Splits a byte stream into `\n`-terminated lines, and enforces a maximum line length itself.
@@ -48,13 +53,12 @@ public struct LineFrameDecoder: ByteToMessageDecoder {
 
     /// The next frame: `nil` when more bytes are needed, `.some(nil)` when a line was consumed silently.
     mutating func nextFrame(from buffer: inout ByteBuffer) -> LineFrame?? {
-        let view = buffer.readableBytesView
-        guard let newline = view[(view.startIndex + scanned)...].firstIndex(of: UInt8(ascii: "\n")) else {
-            scanned = view.count
-            if discarded != nil || view.count > maxLength + 1 { discardAll(of: &buffer) }
+        let readable = buffer.readableBytes
+        guard let length = Self.firstNewline(in: buffer, after: scanned) else {
+            scanned = readable
+            if discarded != nil || readable > maxLength + 1 { discardAll(of: &buffer) }
             return nil
         }
-        let length = newline - view.startIndex
         scanned = 0
         if let dropped = discarded {
             discarded = nil
@@ -64,6 +68,16 @@ public struct LineFrameDecoder: ByteToMessageDecoder {
         let line = buffer.readSlice(length: length) ?? ByteBuffer()
         buffer.moveReaderIndex(forwardBy: 1)
         return .some(finishLine(line))
+    }
+
+    /// The offset (from the reader index) of the first `\n` at or after `start`, found with
+    /// `memchr`: replies and requests are kilobytes long, and every byte passes through here.
+    private static func firstNewline(in buffer: ByteBuffer, after start: Int) -> Int? {
+        buffer.withUnsafeReadableBytes { bytes in
+            guard start < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// Drops a `\r` before the newline; refuses a line over the limit; skips an empty line.
