@@ -7,22 +7,10 @@ extension SQLiteRecordStore {
         try appendAudit(contentsOf: [entry])
     }
 
+    /// Commits `entries` in one transaction on the store's own append connection (``AuditAppender``).
     public func appendAudit(contentsOf entries: [AuditEntry]) throws(StoreError) {
         guard !entries.isEmpty else { return }
-        try write { db in
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO audit_entry (time, recorded_at, channel, user_id, session_id, question, intent,
-                                         reasons, model_version, knowledge_digest)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for entry in entries {
-                try insert.execute(arguments: [
-                    Milliseconds.of(entry.time), Milliseconds.of(entry.recordedAt), entry.channel.rawValue,
-                    entry.userID, entry.sessionID, entry.question, entry.intent,
-                    entry.reasons.map(\.rawValue).joined(separator: ","), entry.modelVersion, entry.knowledgeDigest,
-                ])
-            }
-        }
+        try appender.append(entries)
     }
 
     public func audit(userID: String?, since: Date?, limit: Int?) throws(StoreError) -> [AuditEntry] {

@@ -27,7 +27,7 @@ extension SQLiteRecordStore {
         let seeds = state == .empty ? try CanonicalRecord.batch(seed()) : []
         let pool = try makePool(path, sync: auditSync)
         try migrate(pool, path: path, seeds: seeds, now: now)
-        return SQLiteRecordStore(path: path, pool: pool)
+        return SQLiteRecordStore(path: path, pool: pool, auditSync: auditSync)
     }
 
     private static func makePool(_ path: String, sync: AuditSync) throws(StoreError) -> DatabasePool {

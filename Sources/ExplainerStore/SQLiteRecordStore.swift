@@ -23,11 +23,14 @@ public final class SQLiteRecordStore: RecordStore, AuditLog {
     let decoded = DecodedRecordCache(capacity: SQLiteRecordStore.decodedRecordCapacity)
     /// ``record(id:)``'s own connections (the pool's reads cost more than the query).
     let lookup: RecordLookup
+    /// ``appendAudit(contentsOf:)``'s own connection (syncing as the store was opened to).
+    let appender: AuditAppender
 
-    init(path: String, pool: DatabasePool) {
+    init(path: String, pool: DatabasePool, auditSync: AuditSync) {
         self.path = path
         self.pool = pool
         self.lookup = RecordLookup(path: path)
+        self.appender = AuditAppender(path: path, sync: auditSync)
     }
 
     /// The row is read on every lookup (one indexed read; WAL readers never wait), so a record

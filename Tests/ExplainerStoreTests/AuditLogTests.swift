@@ -1,6 +1,7 @@
 import ExplainerCore
 import ExplainerStore
 import Foundation
+import GRDB
 import Testing
 
 @Suite("AuditLog")
@@ -76,6 +77,29 @@ struct AuditLogTests {
         let stored = try log.audit(userID: nil, since: nil, limit: nil)
         #expect(stored == [entry.normalized()])
         #expect(stored.first?.time == Fixture.date("2026-11-20T10:00:00.123+08:00"))
+    }
+
+    @Test("a batch that fails part-way leaves nothing behind, and the next batch is appended")
+    func failedBatch() throws {
+        let dir = try TempDirectory()
+        let path = dir.path("audit.sqlite")
+        let log = try SQLiteRecordStore.open(path: path, now: Fixture.now)
+        try log.appendAudit(Fixture.entry("u-1", at: "2026-11-20T10:00:00+08:00", question: "before"))
+        // Another connection (as another process could) makes the third entry of the next batch fail.
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse BEFORE INSERT ON audit_entry WHEN NEW.question = 'boom'
+                BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END
+                """)
+        }
+        let batch = ["one", "two", "boom", "four"].map { Fixture.entry("u-2", at: "2026-11-20T10:00:00+08:00", question: $0) }
+        #expect(throws: StoreError(kind: .storage, description: "\(path): refused by a trigger")) {
+            try log.appendAudit(contentsOf: batch)
+        }
+        #expect(try log.audit(userID: nil, since: nil, limit: nil).map(\.question) == ["before"])
+        try log.appendAudit(contentsOf: Array(batch.prefix(2)))
+        #expect(try log.audit(userID: nil, since: nil, limit: nil).map(\.question) == ["before", "one", "two"])
     }
 
     @Test("entries survive closing and re-opening the database")
