@@ -66,6 +66,9 @@ extension EngineService {
         let e = engine
         var reply = e.ask(p.text, session: &session, record: record, now: now, lang: lang)
         reply.sessionID = id
+        // Nothing the server answers reads a past turn's whole diagnosis (the chat's /trace does);
+        // kept, it would hold a trace and a plan for each of up to --max-sessions conversations.
+        session.lastDiagnosis = nil
         do { try sessions.setValue(session, for: id, userID: p.user_id, now: context.receivedAt) } catch { throw RPCError(error) }
         let entry = auditEntry(.ask, reply, user: p.user_id, session: id, question: p.text, now: now, context: context, engine: e)
         return AnsweredRequest(result: reply.json, entry: entry)
