@@ -58,14 +58,7 @@ private final class AppendConnection: @unchecked Sendable {
 
     init(path: String, sync: AuditSync) throws(StoreError) {
         self.path = path
-        var handle: OpaquePointer?
-        let opened = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil)
-        guard opened == SQLITE_OK, let handle else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-            sqlite3_close_v2(handle)
-            throw StoreError.sqlite(code: opened, message: message, path: path)
-        }
-        sqlite3_busy_timeout(handle, Int32(SQLiteRecordStore.busyTimeout * 1000))
+        let handle = try SQLiteHandle.open(path)
         var statements: [OpaquePointer] = []
         func fail(_ rc: Int32) -> StoreError {
             let error = StoreError.sqlite(code: rc, message: String(cString: sqlite3_errmsg(handle)), path: path)

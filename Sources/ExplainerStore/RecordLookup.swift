@@ -54,14 +54,7 @@ private final class LookupConnection: @unchecked Sendable {
 
     init(path: String) throws(StoreError) {
         self.path = path
-        var handle: OpaquePointer?
-        let opened = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil)
-        guard opened == SQLITE_OK, let handle else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-            sqlite3_close_v2(handle)
-            throw StoreError.sqlite(code: opened, message: message, path: path)
-        }
-        sqlite3_busy_timeout(handle, Int32(SQLiteRecordStore.busyTimeout * 1000))
+        let handle = try SQLiteHandle.open(path)
         var prepared: OpaquePointer?
         var rc = sqlite3_exec(handle, "PRAGMA query_only = 1", nil, nil, nil)
         if rc == SQLITE_OK {
